@@ -1,0 +1,15 @@
+// `cai-cach diff`: placeholder until its issue is built; says so and exits 2.
+import type { Command } from "commander";
+import type { CommandContext } from "../main.js";
+import { EXIT } from "../io.js";
+
+export function registerDiff(program: Command, ctx: CommandContext): void {
+  program
+    .command("diff")
+    .description("(chưa có)")
+    .allowUnknownOption()
+    .action(() => {
+      ctx.io.stderr.write("cai-cach diff: lệnh này chưa được xây dựng.\n");
+      ctx.setExit(EXIT.couldNotRun);
+    });
+}

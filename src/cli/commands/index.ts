@@ -1,0 +1,15 @@
+// The list of commands. Each entry registers its options and a lazy action.
+import type { Command } from "commander";
+import type { CommandContext } from "../main.js";
+import { registerCheck } from "./check.js";
+import { registerRender } from "./render.js";
+import { registerReport } from "./report.js";
+import { registerLog } from "./log.js";
+import { registerDiff } from "./diff.js";
+import { registerInit } from "./init.js";
+
+export function registerCommands(program: Command, ctx: CommandContext): void {
+  for (const register of [registerCheck, registerRender, registerReport, registerLog, registerDiff, registerInit]) {
+    register(program, ctx);
+  }
+}

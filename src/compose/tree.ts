@@ -1,0 +1,75 @@
+// The one document tree between composing and writing (pandoc's model): small and closed.
+// Writers (DOCX, PDF, Markdown) handle every Block["type"]; none of them decides a size or a
+// font: they look up the style by name in the layout spec (src/layout/nd30.ts).
+
+import type { StyleName } from "../layout/nd30.js";
+
+export interface Run {
+  text: string;
+  bold?: boolean;
+  italic?: boolean;
+}
+
+export interface Paragraph {
+  type: "paragraph";
+  style: StyleName;
+  runs: Run[];
+  /** Keep on the same page as the next block (headings; the writers also apply the style's own). */
+  keepWithNext?: boolean;
+}
+
+/**
+ * A solid horizontal rule, centred in its container: under the agency name, the Tiêu ngữ and
+ * the trích yếu (Phụ lục I, ô 2, 1, 5a). Its length is computed from the font's metrics when
+ * composing, so both writers draw the same line.
+ */
+export interface Rule {
+  type: "rule";
+  widthPt: number;
+}
+
+export type CellBlock = Paragraph | Rule;
+
+export interface Cell {
+  blocks: CellBlock[];
+}
+
+/**
+ * A borderless layout table (the header and the signature row) or a data table with borders.
+ * Column widths come from the layout spec by role for "header"/"signature"; data tables give
+ * relative widths that the writer scales to the text width.
+ */
+export interface Table {
+  type: "table";
+  role: "header" | "signature" | "data";
+  /** Relative widths for "data" tables; ignored for layout roles (the spec holds them). */
+  widths?: number[];
+  rows: Cell[][];
+  /** Rows (from the top) repeated on each page, for data tables. */
+  headerRows?: number;
+  /** Never split across pages (the signature row, Phụ lục I / practice). */
+  keepTogether?: boolean;
+}
+
+export type Block = Paragraph | Rule | Table;
+
+/**
+ * A part with its own page numbering: the main document, then each appendix
+ * (Phụ lục I, I.7 and III.1.đ). Every part starts on a new page; its first page shows no number.
+ */
+export interface Part {
+  blocks: Block[];
+}
+
+export interface DocumentTree {
+  /** Document metadata (title, subject, author) for DOCX core properties and PDF info. */
+  meta: { title: string; subject?: string; author?: string; date: string };
+  parts: Part[];
+}
+
+export const paragraph = (style: StyleName, text: string, extra: Partial<Paragraph> = {}): Paragraph => ({
+  type: "paragraph",
+  style,
+  runs: [{ text }],
+  ...extra,
+});

@@ -1,0 +1,39 @@
+// One diagnostic type for every problem a user can cause: YAML syntax, schema, clerk's rules,
+// logs, rendering. Expected failures are data, never exceptions that reach the user.
+
+export type Severity = "error" | "warning";
+
+export interface Diagnostic {
+  /** Stable code, e.g. "yaml/syntax", "schema/missing-field", "rule/date-invalid". */
+  code: string;
+  severity: Severity;
+  /** One Vietnamese sentence. */
+  message: string;
+  /** File path as the user gave it (relative to cwd when possible). */
+  file?: string;
+  /** JSON pointer into the document, resolved to line/col when printing. */
+  pointer?: string;
+  /** Point at the key rather than the value (missing or unknown fields). */
+  atKey?: boolean;
+  /** 1-based; filled by the loader/resolver when a source is known. */
+  line?: number;
+  column?: number;
+  endLine?: number;
+  endColumn?: number;
+  /** Vietnamese hint: what to do about it. */
+  hint?: string;
+  /** Did-you-mean candidates. */
+  suggestions?: string[];
+  /** The clause of the decree the rule comes from, e.g. "NĐ 30/2020, Phụ lục I, II.3". */
+  clause?: string;
+}
+
+/** The result of every stage: a value when it could be produced, and all problems found. */
+export interface Result<T> {
+  value?: T;
+  diagnostics: Diagnostic[];
+}
+
+export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
+  return diagnostics.some((d) => d.severity === "error");
+}
