@@ -1,0 +1,63 @@
+// Plan → document tree: builds the template context of a plan (header, title, opening, body,
+// closing, signature, appendices) and composes it with templates/ke-hoach.hbs (type KH) or
+// the generic templates/van-ban.hbs. Order and fixed wording live in the templates.
+import type { Plan } from "../model/plan.js";
+import type { Result } from "../diagnostics/diagnostic.js";
+import type { DocumentTree } from "./tree.js";
+import { composeDocument } from "./compose-document.js";
+import { decreeDate, documentCode, headerContext, signatureContext } from "./document-context.js";
+import { sectionContexts, tableContext } from "./section-context.js";
+import { roman } from "./numbering.js";
+import { TYPE_NAMES, templateFor } from "./document-types.js";
+
+const upper = (s: string): string => s.toLocaleUpperCase("vi");
+
+/** Căn cứ lines end with ";", the last with "." (Phụ lục I, II.6.a). */
+export function basisLines(basis: string[]): string[] {
+  return basis.map((b, i) => `${b.trim().replace(/[;.,]+$/, "")}${i === basis.length - 1 ? "." : ";"}`);
+}
+
+/** The closing sentence with the "./." that ends the body in the models of Phụ lục III. */
+export function closingLine(closing: string): string {
+  return `${closing.trim().replace(/[.;,]+$/, "").replace(/\.\/\.$/, "")}./.`;
+}
+
+export function planContext(plan: Plan): object {
+  const typeName = TYPE_NAMES[plan.type];
+  return {
+    typeName: upper(typeName),
+    header: headerContext(plan),
+    title: plan.title,
+    opening: {
+      basis: basisLines(plan.opening?.basis ?? []),
+      text: plan.opening?.text ?? [],
+    },
+    sections: sectionContexts(plan.body, plan.units),
+    closing: plan.closing ? closingLine(plan.closing) : null,
+    addressees: plan.addressees ?? [],
+    signature: signatureContext(plan),
+    appendices: (plan.appendices ?? []).map((a, i) => ({
+      label: `Phụ lục ${roman(i + 1)}`,
+      title: upper(a.title),
+      subtitle: a.subtitle ?? null,
+      // "(Kèm theo Kế hoạch số 175/KH-SVHTTDL ngày 27 tháng 01 năm 2022)": which document it belongs to.
+      attachedTo: `Kèm theo ${typeName} số ${documentCode(plan.number, plan.code)} ${decreeDate(plan.date)}`,
+      paragraphs: Array.isArray(a.text) ? a.text : a.text === undefined ? [] : [a.text],
+      sections: sectionContexts(a.sections ?? [], plan.units),
+      table: a.table ? tableContext(a.table) : null,
+    })),
+  };
+}
+
+export function composePlan(plan: Plan, opts: { projectRoot?: string } = {}): Result<DocumentTree> {
+  const issuer = plan.issuer.name;
+  return composeDocument(templateFor(plan.type), planContext(plan), {
+    projectRoot: opts.projectRoot,
+    meta: {
+      title: `${TYPE_NAMES[plan.type]} ${documentCode(plan.number, plan.code)}: ${plan.title}`,
+      subject: plan.title,
+      author: issuer,
+      date: plan.date,
+    },
+  });
+}

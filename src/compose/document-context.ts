@@ -1,0 +1,77 @@
+// The values of the parts every document type shares: the header (ô 1–4), the signature row
+// (ô 7, 9b, 12) and the decree's date. Composers of any type (KH, BC, …) build these and hand
+// them to the `header` and `signature` partials.
+
+import type { Agency, Signer } from "../model/plan.js";
+import { formatDecreeDate, parseIsoDate } from "../util/vn-date.js";
+
+/** "ngày 27 tháng 01 năm 2022" (Phụ lục I, II.4); the ISO text unchanged when malformed. */
+export function decreeDate(iso: string): string {
+  const d = parseIsoDate(iso);
+  return d ? formatDecreeDate(d) : iso;
+}
+
+const upper = (s: string): string => s.toLocaleUpperCase("vi");
+
+/** Number below 10 zero-padded (II.3): "05/KH-UBND". */
+export function documentCode(number: number, code: string): string {
+  return `${String(number).padStart(2, "0")}/${code}`;
+}
+
+export interface HeaderContext {
+  /** Parent agency IN HOA, or null (ô 2). */
+  parent: string | null;
+  /** Issuing agency IN HOA (ô 2). */
+  agency: string;
+  /** "175/KH-SVHTTDL" (ô 3; the template writes "Số: "). */
+  code: string;
+  /** "Đồng Nai" (ô 4). */
+  place: string;
+  /** "ngày 27 tháng 01 năm 2022" (ô 4). */
+  date: string;
+}
+
+export function headerContext(doc: { issuer: Agency & { parent?: Agency }; number: number; code: string; place: string; date: string }): HeaderContext {
+  return {
+    parent: doc.issuer.parent ? upper(doc.issuer.parent.name) : null,
+    agency: upper(doc.issuer.name),
+    code: documentCode(doc.number, doc.code),
+    place: doc.place,
+    date: decreeDate(doc.date),
+  };
+}
+
+export interface SignatureContext {
+  /** Recipient lines, each "- X;" (ô 9b). */
+  recipients: string[];
+  /** "- Lưu: VT, TCHC." (ô 9b). */
+  filing: string;
+  /** Drafter code and copies "P.O(05)" in IN HOA, or null (ô 12). */
+  drafter: string | null;
+  /** Authority lines IN HOA: ["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"] or ["GIÁM ĐỐC"] (ô 7a). */
+  authority: string[];
+  /** Signer's name (ô 7b). */
+  name: string;
+}
+
+const stripEnd = (s: string): string => s.trim().replace(/[;.,:]+$/, "").trim();
+
+export function signatureContext(doc: {
+  recipients: string[];
+  filing: { units: string[]; drafter?: string; copies?: number };
+  signer: Signer;
+}): SignatureContext {
+  const s = doc.signer;
+  const authority = s.prefix ? [`${s.prefix} ${upper(s.authority ?? s.title)}`, upper(s.title)] : [upper(s.title)];
+  // ô 12: the drafter's code IN HOA, copies in Arabic numerals in brackets right after it.
+  const drafter = s && doc.filing.drafter
+    ? `${upper(doc.filing.drafter)}${doc.filing.copies ? `(${String(doc.filing.copies).padStart(2, "0")})` : ""}`
+    : null;
+  return {
+    recipients: doc.recipients.map((r) => `- ${stripEnd(r)};`),
+    filing: `- Lưu: ${doc.filing.units.join(", ")}.`,
+    drafter,
+    authority: s.prefix && s.authority && upper(s.authority) === upper(s.title) ? [upper(s.title)] : authority,
+    name: s.name,
+  };
+}

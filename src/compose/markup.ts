@@ -1,0 +1,118 @@
+// The intermediate markup that templates emit and this module parses into the document tree.
+// Templates decide wording and order; this markup names styles; the layout spec decides looks.
+//
+// One directive per line (blank lines are ignored, so templates may be laid out freely):
+//   @<Style> text        a paragraph in the named style of src/layout/nd30.ts (e.g. "@TenLoai KẾ HOẠCH")
+//   @rule <kind>         a rule under the previous paragraph of the same container:
+//                          text       as long as its widest line (the Tiêu ngữ, ô 1)
+//                          agency     ruleFraction.agency × its widest line (ô 2)
+//                          trich-yeu  ruleFraction.trichYeu × its widest line (ô 5a)
+//                        always capped to the container's width
+//   @table <role> [keep] [widths=3,1,1] [header-rows=1]
+//                        opens a table: role header | signature | data; "keep" = never split
+//   @row                 starts a row of the open table
+//   @cell                starts a cell of the current row; paragraphs and rules go into it
+//   @end                 closes the open table
+//   @part                starts a new part (an appendix: new page, own page numbering)
+// Any other line is an error (reported with its line number in the template's output).
+
+import type { Block, Cell, CellBlock, Paragraph, Part, Table } from "./tree.js";
+import { ruleFraction, styles, tables, textWidthMm, type StyleName } from "../layout/nd30.js";
+import { mmToPt } from "../layout/units.js";
+import { widestLine } from "./measure-lines.js";
+
+export interface MarkupError {
+  line: number;
+  message: string;
+}
+
+const RULE_FRACTION: Record<string, number> = { text: 1, agency: ruleFraction.agency, "trich-yeu": ruleFraction.trichYeu };
+
+function isStyle(name: string): name is StyleName {
+  return Object.prototype.hasOwnProperty.call(styles, name);
+}
+
+/** Width available to text in a cell of a layout table, or in the body. */
+function containerWidthPt(table: Table | undefined, column: number): number {
+  if (!table) return mmToPt(textWidthMm);
+  const cols = table.role === "header" ? tables.header : table.role === "signature" ? tables.signature : undefined;
+  if (!cols) return mmToPt(textWidthMm);
+  return mmToPt((cols[column] ?? textWidthMm) - 2 * tables.cellPaddingMm);
+}
+
+export function parseMarkup(text: string): { parts: Part[]; errors: MarkupError[] } {
+  const parts: Part[] = [{ blocks: [] }];
+  const errors: MarkupError[] = [];
+  let table: Table | undefined;
+  let cell: Cell | undefined;
+  let column = -1;
+  const target = (): (Block | CellBlock)[] => (cell ? cell.blocks : parts[parts.length - 1].blocks);
+
+  text.split("\n").forEach((raw, index) => {
+    const line = raw.trim();
+    const lineNo = index + 1;
+    const fail = (message: string): void => void errors.push({ line: lineNo, message });
+    if (line === "") return;
+    const m = /^@(\S+)\s*(.*)$/.exec(line);
+    if (!m) return fail(`dòng không bắt đầu bằng "@": ${line.slice(0, 60)}`);
+    const [, word, rest] = m;
+    switch (word) {
+      case "part":
+        if (table) return fail("@part khi bảng chưa đóng (@end)");
+        parts.push({ blocks: [] });
+        return;
+      case "table": {
+        if (table) return fail("@table lồng trong một bảng khác");
+        const [role, ...opts] = rest.split(/\s+/);
+        if (role !== "header" && role !== "signature" && role !== "data") return fail(`vai trò bảng không rõ: "${role}"`);
+        table = { type: "table", role, rows: [] };
+        for (const opt of opts) {
+          if (opt === "keep") table.keepTogether = true;
+          else if (opt.startsWith("widths=")) table.widths = opt.slice(7).split(",").map(Number);
+          else if (opt.startsWith("header-rows=")) table.headerRows = Number(opt.slice(12));
+          else if (opt) fail(`tùy chọn bảng không rõ: "${opt}"`);
+        }
+        parts[parts.length - 1].blocks.push(table);
+        cell = undefined;
+        return;
+      }
+      case "row":
+        if (!table) return fail("@row ngoài bảng");
+        table.rows.push([]);
+        cell = undefined;
+        column = -1;
+        return;
+      case "cell":
+        if (!table || table.rows.length === 0) return fail("@cell ngoài một hàng (@row)");
+        cell = { blocks: [] };
+        table.rows[table.rows.length - 1].push(cell);
+        column += 1;
+        return;
+      case "end":
+        if (!table) return fail("@end khi không có bảng nào mở");
+        table = undefined;
+        cell = undefined;
+        return;
+      case "rule": {
+        const fraction = RULE_FRACTION[rest];
+        if (fraction === undefined) return fail(`loại đường kẻ không rõ: "${rest}" (text, agency, trich-yeu)`);
+        const blocks = target();
+        const prev = blocks[blocks.length - 1];
+        if (!prev || prev.type !== "paragraph") return fail("@rule phải đứng ngay sau một đoạn");
+        const width = containerWidthPt(table, column);
+        const textOf = prev.runs.map((r) => r.text).join("");
+        const widthPt = Math.min(width, fraction * widestLine(textOf, prev.style, width));
+        blocks.push({ type: "rule", widthPt: Math.round(widthPt * 100) / 100 });
+        return;
+      }
+      default: {
+        if (!isStyle(word)) return fail(`kiểu đoạn không có trong quy cách: "@${word}"`);
+        if (table && !cell) return fail(`đoạn @${word} trong bảng nhưng ngoài ô (@cell)`);
+        const p: Paragraph = { type: "paragraph", style: word, runs: [{ text: rest }] };
+        target().push(p);
+      }
+    }
+  });
+  if (table) errors.push({ line: text.split("\n").length, message: "bảng chưa đóng (@end)" });
+  return { parts: parts.filter((p, i) => i === 0 || p.blocks.length > 0), errors };
+}

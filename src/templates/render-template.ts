@@ -1,0 +1,83 @@
+// Runs a Handlebars template in STRICT mode (a missing variable is an error, never an empty
+// string in an official document) and turns every failure into a `template/error` diagnostic
+// naming the template file and line — never a stack trace.
+import Handlebars from "handlebars";
+import { readFileSync } from "node:fs";
+import type { Diagnostic, Result } from "../diagnostics/diagnostic.js";
+import { findPartials, findTemplate, templateDirs } from "./find-template.js";
+
+const FILE = Symbol("template file");
+
+interface TaggedError extends Error {
+  [FILE]?: string;
+  lineNumber?: number;
+  column?: number;
+}
+
+/** Helpers a template may use; they only transform text (no sizes, no fonts). */
+function registerHelpers(hb: typeof Handlebars): void {
+  // Vietnamese upper case: "Mục tiêu" → "MỤC TIÊU" (IN HOA in Phụ lục I).
+  hb.registerHelper("upper", (s: unknown) => String(s).toLocaleUpperCase("vi"));
+}
+
+function compile(hb: typeof Handlebars, file: string): Handlebars.TemplateDelegate {
+  const source = readFileSync(file, "utf8").normalize("NFC");
+  const template = hb.compile(source, { strict: true, noEscape: true });
+  // Tag errors with the file they happen in, so that a failure inside a partial names the partial.
+  return (context: unknown, options?: Handlebars.RuntimeOptions) => {
+    try {
+      return template(context, options);
+    } catch (err) {
+      const e = err as TaggedError;
+      if (e && typeof e === "object" && !e[FILE]) e[FILE] = file;
+      throw err;
+    }
+  };
+}
+
+function lineOf(e: TaggedError): { line?: number; column?: number } {
+  if (typeof e.lineNumber === "number") return { line: e.lineNumber, column: typeof e.column === "number" ? e.column + 1 : undefined };
+  const m = /line (\d+)/.exec(e.message) ?? /- (\d+):(\d+)/.exec(e.message);
+  return m ? { line: Number(m[1]) } : {};
+}
+
+/** Renders template `name` with `context`; the text is the intermediate markup (src/compose/markup.ts). */
+export function renderTemplate(name: string, context: object, projectRoot?: string): Result<{ text: string; file: string }> {
+  const dirs = templateDirs(projectRoot);
+  const file = findTemplate(name, dirs);
+  if (!file) {
+    return {
+      diagnostics: [{
+        code: "template/missing",
+        severity: "error",
+        message: `Không tìm thấy mẫu văn bản "${name}.hbs".`,
+        hint: `Đặt tệp templates/${name}.hbs trong thư mục dự án, hoặc cài lại cai-cach.`,
+      }],
+    };
+  }
+  const hb = Handlebars.create();
+  registerHelpers(hb);
+  let current = file;
+  try {
+    for (const [partial, pfile] of findPartials(dirs)) {
+      current = pfile;
+      hb.registerPartial(partial, compile(hb, pfile) as unknown as Handlebars.Template);
+    }
+    current = file;
+    const text = compile(hb, file)(context);
+    return { value: { text: text.normalize("NFC"), file }, diagnostics: [] };
+  } catch (err) {
+    const e = (err instanceof Error ? err : new Error(String(err))) as TaggedError;
+    const where = e[FILE] ?? current;
+    const first = e.message.split("\n")[0].replace(/ - \d+:\d+$/, "");
+    const diagnostic: Diagnostic = {
+      code: "template/error",
+      severity: "error",
+      message: `Mẫu văn bản lỗi: ${first}`,
+      file: where,
+      ...lineOf(e),
+      hint: "Sửa mẫu (.hbs) tại dòng này; mẫu chạy ở chế độ nghiêm ngặt nên mọi biến phải có trong dữ liệu.",
+    };
+    return { diagnostics: [diagnostic] };
+  }
+}
