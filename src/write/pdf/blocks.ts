@@ -1,0 +1,50 @@
+// Measures each top-level block into a flow item: one handler per Block["type"], checked by
+// the compiler so a new block kind cannot be forgotten here.
+
+import type { Block } from "../../compose/tree.js";
+import type { FlowItem } from "./flow.js";
+import { layoutParagraph } from "./paragraph-layout.js";
+import { layoutRule } from "./rule-layout.js";
+import { layoutTable } from "./table-layout.js";
+
+type Handler<K extends Block["type"]> = (block: Extract<Block, { type: K }>, textWidth: number) => FlowItem;
+
+const handlers: { [K in Block["type"]]: Handler<K> } = {
+  paragraph: (p, textWidth) => {
+    const laid = layoutParagraph(p, textWidth);
+    return {
+      spaceBefore: laid.spaceBefore,
+      spaceAfter: laid.spaceAfter,
+      slices: laid.lines,
+      repeat: 0,
+      // Word's widow/orphan control: at least 2 lines on each side of a page break.
+      minHead: 2,
+      minTail: 2,
+      keepTogether: false,
+      keepWithNext: laid.keepWithNext,
+    };
+  },
+  rule: (r, textWidth) => {
+    const laid = layoutRule(r, textWidth);
+    return { spaceBefore: 0, spaceAfter: 0, slices: [{ height: laid.height, ops: [laid.op] }], repeat: 0, minHead: 1, minTail: 1, keepTogether: true, keepWithNext: false };
+  },
+  table: (t, textWidth) => layoutTable(t, textWidth),
+};
+
+const measure = <K extends Block["type"]>(block: Extract<Block, { type: K }>, textWidth: number): FlowItem =>
+  (handlers[block.type as K] as Handler<K>)(block, textWidth);
+
+/**
+ * The flow items of a Part. A rule belongs to the line above it: that block is kept with the
+ * rule, and the rule passes on the block's own keep-with-next (trích yếu → rule → body).
+ */
+export function blocksToFlow(blocks: readonly Block[], textWidth: number): FlowItem[] {
+  const items = blocks.map((b) => measure(b, textWidth));
+  items.forEach((item, i) => {
+    if (blocks[i].type === "rule" && i > 0) {
+      item.keepWithNext = items[i - 1].keepWithNext;
+      items[i - 1].keepWithNext = true;
+    }
+  });
+  return items;
+}

@@ -1,0 +1,83 @@
+// Flows measured blocks down A4 pages as Word does: each Part starts a new page; a paragraph
+// splits between lines with widow/orphan control of 2 lines (Word's default); keep-with-next
+// chains a heading to the first lines of what follows; keep-together blocks move whole; table
+// rows are never split and header rows repeat on each continuation page.
+
+import { itemHeight, type FlowItem, type Slice } from "./flow.js";
+import { shiftOps, type DrawOp } from "./ops.js";
+
+export interface PageBox {
+  /** Left edge of the text area and the top/bottom limits of the flow, in pt from the top-left. */
+  left: number;
+  top: number;
+  bottom: number;
+}
+
+export interface LaidPage {
+  /** Index of the Part this page belongs to, and the page's number within that Part (from 1). */
+  part: number;
+  number: number;
+  ops: DrawOp[];
+}
+
+const sum = (slices: readonly Slice[]): number => slices.reduce((s, x) => s + x.height, 0);
+
+/** True when the item may not be split at all. */
+const unsplittable = (item: FlowItem): boolean =>
+  item.keepTogether || item.slices.length < item.minHead + item.minTail;
+
+/** Height that must fit on the current page before the item may start there. */
+function leadHeight(items: readonly FlowItem[], i: number, pageHeight: number): number {
+  const item = items[i];
+  const own =
+    item.spaceBefore + (unsplittable(item) || item.keepWithNext ? itemHeight(item) : sum(item.slices.slice(0, item.minHead)));
+  if (!item.keepWithNext || i + 1 >= items.length) return own;
+  const chained = own + item.spaceAfter + leadHeight(items, i + 1, pageHeight);
+  // A chain taller than a page cannot be honoured (Word then ignores it too).
+  return chained <= pageHeight ? chained : own;
+}
+
+export function paginate(parts: readonly FlowItem[][], box: PageBox): LaidPage[] {
+  const pages: LaidPage[] = [];
+  const pageHeight = box.bottom - box.top;
+  let page: LaidPage;
+  let y = box.top;
+  const newPage = (part: number): void => {
+    page = { part, number: pages.filter((p) => p.part === part).length + 1, ops: [] };
+    pages.push(page);
+    y = box.top;
+  };
+  const draw = (slice: Slice): void => {
+    page.ops.push(...shiftOps(slice.ops, box.left, y));
+    y += slice.height;
+  };
+  parts.forEach((items, part) => {
+    newPage(part);
+    items.forEach((item, i) => {
+      if (y > box.top && y + leadHeight(items, i, pageHeight) > box.bottom) newPage(part);
+      y += item.spaceBefore;
+      let startY = y;
+      let next = 0;
+      while (next < item.slices.length) {
+        let end = next;
+        let h = y;
+        while (end < item.slices.length && h + item.slices[end].height <= box.bottom + 0.01) h += item.slices[end++].height;
+        if (end < item.slices.length && !item.keepTogether) {
+          // Widows: carry at least minTail slices over; but never leave fewer than minHead here.
+          const tailEnd = item.slices.length - item.minTail;
+          if (end > tailEnd && tailEnd >= next + Math.max(1, next === 0 ? item.minHead : 0)) end = tailEnd;
+        }
+        if (end === next && y === startY) end = next + 1; // taller than a page: draw rather than loop
+        for (let s = next; s < end; s++) draw(item.slices[s]);
+        next = end;
+        if (next < item.slices.length) {
+          newPage(part);
+          if (next >= item.repeat) for (let s = 0; s < item.repeat; s++) draw(item.slices[s]);
+          startY = y;
+        }
+      }
+      y += item.spaceAfter;
+    });
+  });
+  return pages;
+}

@@ -1,0 +1,67 @@
+// Lays out one paragraph in a given width: lines broken greedily, first-line indent,
+// alignment, and Word's single line height for the face (× the style's line spacing).
+// pdfkit's own justify is not used: it misjudges lines drawn in several subset fonts.
+
+import { ascent, lineHeight } from "../../layout/fonts.js";
+import { styleOf } from "../../layout/nd30.js";
+import { mmToPt } from "../../layout/units.js";
+import type { Paragraph } from "../../compose/tree.js";
+import { breakLines, type Line } from "./line-break.js";
+import type { TextOp } from "./ops.js";
+import { toWords } from "./words.js";
+
+/** One line of a paragraph: its height and its text, relative to the line's top-left corner. */
+export interface LaidLine {
+  height: number;
+  ops: TextOp[];
+}
+
+export interface LaidParagraph {
+  spaceBefore: number;
+  spaceAfter: number;
+  lines: LaidLine[];
+  keepWithNext: boolean;
+}
+
+/** x of each word's start on a line, by alignment (justify spreads the gaps, except on the last line). */
+function wordStarts(line: Line, start: number, avail: number, align: string, isLast: boolean): number[] {
+  const slack = Math.max(0, avail - line.width);
+  let x = start;
+  let extra = 0;
+  if (align === "center") x += slack / 2;
+  else if (align === "right") x += slack;
+  else if (align === "justify" && !isLast && line.words.length > 1) extra = slack / (line.words.length - 1);
+  return line.words.map((word) => {
+    const at = x;
+    x += word.width + word.space + extra;
+    return at;
+  });
+}
+
+export function layoutParagraph(p: Paragraph, width: number): LaidParagraph {
+  const style = styleOf(p.style);
+  const face = { bold: style.bold ?? false, italic: style.italic ?? false };
+  const indent = mmToPt(style.firstLineIndentMm ?? 0);
+  const height = lineHeight(face, style.sizePt) * style.lineSpacing;
+  const baseline = ascent(face, style.sizePt);
+  const lines = breakLines(toWords(p.runs, style), width - indent, width);
+  const laid = lines.map((line, i): LaidLine => {
+    const start = i === 0 ? indent : 0;
+    const starts = wordStarts(line, start, width - start, style.align, i === lines.length - 1);
+    const ops: TextOp[] = [];
+    line.words.forEach((word, w) => {
+      let x = starts[w];
+      for (const piece of word.pieces) {
+        ops.push({ kind: "text", x, y: baseline, text: piece.text, face: piece.face, sizePt: piece.sizePt });
+        x += piece.width;
+      }
+    });
+    return { height, ops };
+  });
+  return {
+    spaceBefore: style.spaceBeforePt,
+    spaceAfter: style.spaceAfterPt,
+    lines: laid,
+    keepWithNext: (p.keepWithNext ?? false) || (style.keepWithNext ?? false),
+  };
+}

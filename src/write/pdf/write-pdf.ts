@@ -1,0 +1,64 @@
+// The PDF writer: document tree → laid-out pages → PDF bytes. Every size comes from the layout
+// spec (src/layout/nd30.ts); the font is Tinos from npm, embedded (nd30-format.md §6).
+// FontMissingError from src/layout/fonts.ts propagates: the caller makes it a diagnostic.
+
+import type { DocumentTree } from "../../compose/tree.js";
+import { blocksToFlow } from "./blocks.js";
+import { PdfPainter } from "./draw.js";
+import { pageGeometry } from "./page-geometry.js";
+import { pageNumberOps } from "./page-number.js";
+import { paginate, type LaidPage } from "./paginate.js";
+
+/** Pure layout of the whole tree (exported for tests). */
+export function layoutDocument(tree: DocumentTree): LaidPage[] {
+  const geom = pageGeometry();
+  const parts = tree.parts.map((part) => blocksToFlow(part.blocks, geom.textWidth));
+  return paginate(parts, { left: geom.left, top: geom.top, bottom: geom.bottom });
+}
+
+/** The document's date at UTC midnight: the only time in the file, so output is reproducible. */
+export function documentDate(date: string): Date {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(date);
+  if (!m) throw new Error(`document date is not YYYY-MM-DD: ${date}`);
+  return new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+}
+
+export async function writePdf(tree: DocumentTree): Promise<Buffer> {
+  const geom = pageGeometry();
+  const pages = layoutDocument(tree);
+  const date = documentDate(tree.meta.date);
+  const { default: PDFDocument } = await import("pdfkit");
+  const doc = new PDFDocument({
+    size: [geom.width, geom.height],
+    margin: 0,
+    autoFirstPage: false,
+    compress: true,
+    // pdfkit derives the file ID from CreationDate: fixing it makes two writes byte-identical.
+    info: {
+      Title: tree.meta.title,
+      ...(tree.meta.subject ? { Subject: tree.meta.subject } : {}),
+      ...(tree.meta.author ? { Author: tree.meta.author } : {}),
+      CreationDate: date,
+      ModDate: date,
+    },
+    lang: "vi",
+    displayTitle: true,
+  });
+  const chunks: Buffer[] = [];
+  doc.on("data", (c: Buffer) => chunks.push(c));
+  const ended = new Promise<void>((resolve, reject) => {
+    doc.on("end", () => resolve());
+    doc.on("error", reject);
+  });
+  const painter = new PdfPainter(doc);
+  for (const page of pages) {
+    doc.addPage({ size: [geom.width, geom.height], margin: 0 });
+    painter.draw(pageNumberOps(page, geom));
+    painter.draw(page.ops);
+  }
+  // A PDF needs at least one page, even for an empty tree.
+  if (pages.length === 0) doc.addPage({ size: [geom.width, geom.height], margin: 0 });
+  doc.end();
+  await ended;
+  return Buffer.concat(chunks);
+}
