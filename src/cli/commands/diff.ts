@@ -1,15 +1,33 @@
-// `cai-cach diff`: placeholder until its issue is built; says so and exits 2.
+// `cai-cach diff <old> <new>` | `cai-cach diff <git-rev> <file>` | `cai-cach diff <file>`:
+// what changed in a plan, in Vietnamese Markdown for the reviewer and the CI job summary.
+// Exit 0 whenever the summary could be made (changes are not problems); 2 when it could not.
 import type { Command } from "commander";
 import type { CommandContext } from "../main.js";
 import { EXIT } from "../io.js";
+import type { Diagnostic } from "../../diagnostics/diagnostic.js";
 
 export function registerDiff(program: Command, ctx: CommandContext): void {
   program
     .command("diff")
-    .description("(chưa có)")
-    .allowUnknownOption()
-    .action(() => {
-      ctx.io.stderr.write("cai-cach diff: lệnh này chưa được xây dựng.\n");
-      ctx.setExit(EXIT.couldNotRun);
+    .description("tóm tắt thay đổi giữa hai bản của một kế hoạch (Markdown tiếng Việt)")
+    .argument("<cũ>", "tệp kế hoạch bản cũ, hoặc một phiên bản git (HEAD~1, main…)")
+    .argument("[mới]", "tệp kế hoạch bản mới (bỏ trống: so tệp <cũ> với HEAD)")
+    .addHelpText("after", "\nVí dụ:\n  cai-cach diff HEAD~1 plans/plan-2022.yaml\n  cai-cach diff cu.yaml moi.yaml\n")
+    .action(async (first: string, second: string | undefined) => {
+      const { diffVersions } = await import("../../diff/diff-versions.js");
+      const result = await diffVersions(first, second, { cwd: ctx.io.cwd });
+      if (result.value === undefined) {
+        for (const d of result.diagnostics) ctx.io.stderr.write(plain(d));
+        ctx.setExit(EXIT.couldNotRun);
+        return;
+      }
+      ctx.io.stdout.write(result.value.endsWith("\n") ? result.value : result.value + "\n");
+      ctx.setExit(EXIT.ok);
     });
+}
+
+/** file:line:col: message — the plain form; diff only prints problems that stopped it. */
+function plain(d: Diagnostic): string {
+  const where = d.file ? `${d.file}${d.line ? `:${d.line}:${d.column ?? 1}` : ""}: ` : "";
+  return `${where}lỗi ${d.code}: ${d.message}\n${d.hint ? `  gợi ý: ${d.hint}\n` : ""}`;
 }

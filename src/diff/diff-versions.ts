@@ -1,0 +1,53 @@
+// `cai-cach diff` as a library call: resolves the two versions (two files, or a git revision and
+// a file, or one file against HEAD), loads both plans, and returns the Markdown summary.
+
+import { existsSync, statSync } from "node:fs";
+import { isAbsolute, relative, resolve } from "node:path";
+import type { Diagnostic, Result } from "../diagnostics/diagnostic.js";
+import type { Plan } from "../model/plan.js";
+import { loadPlan, planFromYaml } from "../load/load-plan.js";
+import { parseYamlText } from "../load/load-yaml.js";
+import { gitShow } from "./git-show.js";
+import { diffPlan } from "./diff-plan.js";
+import { formatDiffMarkdown, formatNewPlanMarkdown } from "./format-markdown.js";
+
+export interface DiffOptions {
+  cwd: string;
+}
+
+const isFile = (p: string): boolean => existsSync(p) && statSync(p).isFile();
+
+/** `first second`: two files; `rev file`; or `file` alone (against HEAD). */
+export async function diffVersions(first: string, second: string | undefined, opts: DiffOptions): Promise<Result<string>> {
+  const { cwd } = opts;
+  if (second !== undefined && isFile(resolve(cwd, first))) {
+    const [before, after] = [await load(first, cwd), await load(second, cwd)];
+    const diagnostics = [...before.diagnostics, ...after.diagnostics];
+    if (!before.value || !after.value) return { diagnostics: fatal(diagnostics) };
+    const changes = diffPlan(before.value, after.value);
+    return { value: formatDiffMarkdown(changes, { before: before.value, after: after.value, beforeName: first, afterName: second }), diagnostics: [] };
+  }
+  const [rev, file] = second === undefined ? ["HEAD", first] : [first, second];
+  const abs = isAbsolute(file) ? file : resolve(cwd, file);
+  const rel = relative(cwd, abs);
+  const after = await load(file, cwd);
+  if (!after.value) return { diagnostics: fatal(after.diagnostics) };
+  const old = gitShow(rev, rel, cwd);
+  if (old.value === undefined) return { diagnostics: old.diagnostics.map((d) => ({ ...d, file })) };
+  const beforeName = `${rev}:${rel.split("\\").join("/")}`;
+  if (old.value === null) return { value: formatNewPlanMarkdown(after.value, file, rev), diagnostics: [] };
+  const parsed = parseYamlText(old.value, beforeName);
+  const before = parsed.value ? planFromYaml(parsed.value, parsed.diagnostics) : { diagnostics: parsed.diagnostics };
+  if (!before.value) return { diagnostics: fatal(before.diagnostics) };
+  const changes = diffPlan(before.value, after.value);
+  return { value: formatDiffMarkdown(changes, { before: before.value, after: after.value, beforeName, afterName: file }), diagnostics: [] };
+}
+
+async function load(file: string, cwd: string): Promise<Result<Plan>> {
+  return loadPlan(file, { cwd });
+}
+
+/** Only the errors that kept a version from loading matter here; warnings are `check`'s job. */
+function fatal(diagnostics: Diagnostic[]): Diagnostic[] {
+  return diagnostics.filter((d) => d.severity === "error");
+}
