@@ -1,4 +1,6 @@
-// `cai-cach render`: placeholder until its issue is built; says so and exits 2.
+// `cai-cach render <plan.yaml…> [--format docx,pdf,md] [--out DIR]`: the plan as the official
+// Decree 30 document. Thin: parses options, calls renderPlans (src/render), prints, sets exit.
+// Nothing heavy at top level: the renderer (docx, pdfkit, handlebars) loads inside the action.
 import type { Command } from "commander";
 import type { CommandContext } from "../main.js";
 import { EXIT } from "../io.js";
@@ -6,10 +8,30 @@ import { EXIT } from "../io.js";
 export function registerRender(program: Command, ctx: CommandContext): void {
   program
     .command("render")
-    .description("(chưa có)")
-    .allowUnknownOption()
-    .action(() => {
-      ctx.io.stderr.write("cai-cach render: lệnh này chưa được xây dựng.\n");
-      ctx.setExit(EXIT.couldNotRun);
+    .description("xuất kế hoạch thành văn bản theo Nghị định 30/2020/NĐ-CP (DOCX, PDF, Markdown)")
+    .argument("<kế-hoạch.yaml...>", "tệp kế hoạch; tên không kèm thư mục được tìm cả trong plans/")
+    .option("-f, --format <định-dạng>", "các định dạng, cách nhau bằng dấu phẩy: docx, pdf, md", "docx,pdf")
+    .option("-o, --out <thư-mục>", "thư mục ghi kết quả (mặc định: out/ ở gốc dự án)")
+    .action(async (inputs: string[], options: { format: string; out?: string }) => {
+      const { isFormat } = await import("../../write/writers.js");
+      const { formatPlain } = await import("../../render/print-diagnostics.js");
+      const requested = options.format.split(",").map((s) => s.trim().toLowerCase()).filter((s) => s !== "");
+      const unknown = requested.filter((f) => !isFormat(f));
+      if (unknown.length || requested.length === 0) {
+        ctx.io.stderr.write(formatPlain({
+          code: "render/unknown-format",
+          severity: "error",
+          message: `Định dạng không hỗ trợ: ${unknown.join(", ") || "(trống)"}.`,
+          hint: "Dùng --format với docx, pdf, md, ví dụ --format docx,pdf.",
+        }));
+        ctx.setExit(EXIT.couldNotRun);
+        return;
+      }
+      const formats = [...new Set(requested)].filter(isFormat);
+      const { renderPlans } = await import("../../render/render-plans.js");
+      const result = await renderPlans(inputs, { cwd: ctx.io.cwd, formats, out: options.out });
+      for (const d of result.diagnostics) ctx.io.stderr.write(formatPlain(d));
+      for (const path of result.written) ctx.io.stdout.write(`${path}\n`);
+      ctx.setExit(result.exit === 0 ? EXIT.ok : result.exit === 1 ? EXIT.problems : EXIT.couldNotRun);
     });
 }

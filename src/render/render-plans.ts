@@ -1,0 +1,106 @@
+// `render` as a library function: plans → checked → composed → written in each format.
+// Nothing is written unless every plan loads without errors and every output path is usable;
+// each output is written atomically. Returns the paths written and every problem found.
+import { basename, extname, join, relative, resolve } from "node:path";
+import type { Diagnostic } from "../diagnostics/diagnostic.js";
+import { hasErrors } from "../diagnostics/diagnostic.js";
+import type { DocumentTree } from "../compose/tree.js";
+import { FontMissingError } from "../layout/fonts.js";
+import { loadPlan } from "../load/load-plan.js";
+import { composePlan } from "../compose/compose-plan.js";
+import { writers, type Format } from "../write/writers.js";
+import { atomicWrite } from "../util/atomic-write.js";
+import { projectRoot } from "../util/project-root.js";
+import { resolveInput } from "./resolve-input.js";
+import { checkOutputPath, prepareOutputDir } from "./output-target.js";
+
+export interface RenderOptions {
+  cwd: string;
+  formats: Format[];
+  /** Output folder as typed (relative to cwd); default out/ under the project root. */
+  out?: string;
+}
+
+export interface RenderResult {
+  /** Paths written, as shown to the user (relative to cwd when inside it). */
+  written: string[];
+  diagnostics: Diagnostic[];
+  /** 0 written, 1 the plans have problems, 2 could not write. */
+  exit: 0 | 1 | 2;
+}
+
+export async function renderPlans(inputs: string[], opts: RenderOptions): Promise<RenderResult> {
+  const root = projectRoot(opts.cwd);
+  const show = (p: string): string => {
+    const rel = relative(opts.cwd, p);
+    return rel.startsWith("..") || rel === "" ? p : rel;
+  };
+  const diagnostics: Diagnostic[] = [];
+  const fail = (exit: 1 | 2): RenderResult => ({ written: [], diagnostics, exit });
+
+  // 1. Find, load and check every plan; compose each into its tree.
+  const docs: { input: string; tree: DocumentTree }[] = [];
+  let missing = false;
+  for (const arg of inputs) {
+    const found = resolveInput(arg, opts.cwd, root);
+    diagnostics.push(...found.diagnostics);
+    if (!found.value) {
+      missing = true;
+      continue;
+    }
+    const loaded = await loadPlan(found.value, { cwd: opts.cwd });
+    diagnostics.push(...loaded.diagnostics);
+    if (!loaded.value || hasErrors(loaded.diagnostics)) continue;
+    const composed = composePlan(loaded.value, { projectRoot: root });
+    diagnostics.push(...composed.diagnostics.map((d) => ({ ...d, file: d.file ? show(d.file) : d.file })));
+    if (composed.value) docs.push({ input: found.value, tree: composed.value });
+  }
+  if (missing) return fail(2);
+  if (hasErrors(diagnostics)) return fail(1);
+
+  // 2. The output folder and every output path, before anything is written.
+  const outDir = resolve(opts.cwd, opts.out ?? join(root, "out"));
+  diagnostics.push(...prepareOutputDir(outDir, show(outDir)));
+  if (hasErrors(diagnostics)) return fail(2);
+  const inputPaths = docs.map((d) => resolve(d.input));
+  const jobs = docs.flatMap((d) =>
+    opts.formats.map((format) => {
+      const path = join(outDir, `${basename(d.input, extname(d.input))}.${format}`);
+      return { tree: d.tree, format, path };
+    }),
+  );
+  for (const job of jobs) diagnostics.push(...checkOutputPath(outDir, job.path, show(job.path), inputPaths));
+  if (hasErrors(diagnostics)) return fail(2);
+
+  // 3. Produce every file in memory, then write each atomically.
+  const outputs: { path: string; bytes: Buffer }[] = [];
+  try {
+    for (const job of jobs) outputs.push({ path: job.path, bytes: await (await writers[job.format]())(job.tree) });
+  } catch (err) {
+    if (!(err instanceof FontMissingError)) throw err;
+    diagnostics.push({
+      code: "render/font-missing",
+      severity: "error",
+      message: `Thiếu tệp phông chữ Tinos để xuất PDF: ${err.path}.`,
+      hint: "Cài lại cai-cach (npm install) để có gói @fontsource/tinos.",
+    });
+    return fail(2);
+  }
+  const written: string[] = [];
+  for (const o of outputs) {
+    try {
+      await atomicWrite(o.path, o.bytes);
+      written.push(show(o.path));
+    } catch (err) {
+      diagnostics.push({
+        code: "render/output-unwritable",
+        severity: "error",
+        file: show(o.path),
+        message: `Không ghi được tệp "${show(o.path)}" (${(err as NodeJS.ErrnoException).code ?? "lỗi ghi"}).`,
+        hint: "Kiểm tra quyền ghi và chỗ trống trên đĩa, hoặc chọn thư mục khác bằng --out.",
+      });
+      return { written, diagnostics, exit: 2 };
+    }
+  }
+  return { written, diagnostics, exit: 0 };
+}

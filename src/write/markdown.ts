@@ -1,0 +1,86 @@
+// A plain-text (Markdown) view of the document tree, for reviewing plans in pull requests:
+// the same paragraphs in the same order as the DOCX and PDF, headings marked, no layout.
+import type { Block, Cell, DocumentTree, Paragraph, Table } from "../compose/tree.js";
+import type { StyleName } from "../layout/nd30.js";
+
+/** Markdown prefix of heading styles; other styles are plain paragraphs. */
+const PREFIX: Partial<Record<StyleName, string>> = {
+  TenLoai: "# ",
+  PhuLuc: "# ",
+  Muc: "## ",
+  Khoan: "### ",
+};
+
+/** Styles shown bold or italic in the view (emphasis only where the document has it). */
+const EMPHASIS: Partial<Record<StyleName, string>> = {
+  CoQuanBanHanh: "**",
+  QuocHieu: "**",
+  TieuNgu: "**",
+  TrichYeu: "**",
+  PhuLucTen: "**",
+  ChucVu: "**",
+  NguoiKy: "**",
+  NoiNhanTieuDe: "***",
+  DiaDanhNgay: "*",
+  CanCu: "*",
+  PhuLucKemTheo: "*",
+};
+
+const textOf = (p: Paragraph): string => p.runs.map((r) => r.text).join("");
+
+/**
+ * Dash items and "1. …" stay as typed (they read as Markdown lists with the same marks and
+ * numbers); only a leading "#", ">", "*", "+" is escaped so that text never becomes markup.
+ */
+function escapeStart(text: string, style: StyleName): string {
+  if (PREFIX[style]) return text;
+  return text.replace(/^([#>*+])/, "\\$1");
+}
+
+function paragraph(p: Paragraph): string {
+  const text = escapeStart(textOf(p), p.style);
+  if (text === "") return "";
+  const e = EMPHASIS[p.style] ?? "";
+  return `${PREFIX[p.style] ?? ""}${e}${text}${e}`;
+}
+
+const cellText = (c: Cell): string =>
+  c.blocks.map((b) => (b.type === "paragraph" ? textOf(b) : "")).filter((t) => t !== "").join(" ").replace(/\|/g, "\\|");
+
+/** Data tables as Markdown tables; layout tables (header, signature) cell by cell. */
+function table(t: Table): string {
+  if (t.role === "data") {
+    const [head, ...rest] = t.rows;
+    if (!head) return "";
+    const line = (row: Cell[]): string => `| ${row.map(cellText).join(" | ")} |`;
+    return [line(head), `|${head.map(() => " --- |").join("")}`, ...rest.map(line)].join("\n");
+  }
+  const out: string[] = [];
+  for (const row of t.rows) {
+    for (const cell of row) {
+      const lines = cell.blocks.map((b) => (b.type === "paragraph" ? paragraph(b) : "")).filter((l) => l !== "");
+      if (lines.length) out.push(lines.join("  \n"));
+    }
+  }
+  return out.join("\n\n");
+}
+
+const handlers: { [K in Block["type"]]: (b: Extract<Block, { type: K }>) => string } = {
+  paragraph,
+  rule: () => "",
+  table,
+};
+
+export function markdownOf(tree: DocumentTree): string {
+  const parts = tree.parts.map((part) =>
+    part.blocks
+      .map((b) => (handlers[b.type] as (b: Block) => string)(b))
+      .filter((s) => s !== "")
+      .join("\n\n"),
+  );
+  return `${parts.join("\n\n---\n\n")}\n`;
+}
+
+export async function writeMarkdown(tree: DocumentTree): Promise<Buffer> {
+  return Buffer.from(markdownOf(tree), "utf8");
+}
