@@ -48,6 +48,8 @@ export function locator(doc: Document, pos: Pos): Locate {
       }
       break;
     }
+    // The whole document with atKey (a field missing at the top): its first key, not every line.
+    if (atKey && !pair && node === doc.contents && isMap(node) && isPair(node.items[0])) pair = node.items[0];
     const target: unknown = atKey && pair ? pair.key : (node ?? pair?.key);
     const range = (target as Node | undefined)?.range ?? doc.contents?.range ?? [0, 0, 0];
     return span(range[0], range[1], pos);

@@ -1,7 +1,19 @@
-// Schema validation of a plan's data (placeholder until the precompiled validator lands).
+// Schema validation of a plan's data with the validator precompiled from schemas/plan.schema.json
+// (scripts/build-plan-validator.mjs): no schema compilation at run time.
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
+import { validate as generated } from "./plan-validator.generated.js";
+import { schemaDiagnostics, type SchemaError } from "./schema-errors.js";
+
+const validate = generated as unknown as { (data: unknown): boolean; errors?: unknown[] | null };
 
 export function validatePlanSchema(data: unknown): Diagnostic[] {
-  if (data !== null && typeof data === "object" && !Array.isArray(data)) return [];
-  return [{ code: "schema/wrong-type", severity: "error", pointer: "", message: "Kế hoạch phải là một bảng khóa: giá trị.", hint: "Xem plans/plan-2022.yaml." }];
+  if (data === null || data === undefined) {
+    return [{
+      code: "schema/wrong-type", severity: "error", pointer: "",
+      message: "Tệp trống: chưa có nội dung kế hoạch.",
+      hint: "Chép plans/plan-2022.yaml làm mẫu rồi sửa lại.",
+    }];
+  }
+  if (validate(data)) return [];
+  return schemaDiagnostics((validate.errors ?? []) as SchemaError[], data);
 }
