@@ -1,0 +1,22 @@
+import { describe, expect, it, vi } from "vitest";
+import { FontMissingError } from "../../../src/layout/fonts.js";
+import { writePdf } from "../../../src/write/pdf/write-pdf.js";
+import { paragraph } from "../../../src/compose/tree.js";
+
+// As if @fontsource/tinos had lost a file: every font lookup fails the way loadFace does.
+vi.mock("../../../src/layout/fonts.js", async (importOriginal) => {
+  const real = await importOriginal<typeof import("../../../src/layout/fonts.js")>();
+  const missing = (): never => {
+    throw new real.FontMissingError("@fontsource/tinos/files/tinos-latin-400-normal.woff");
+  };
+  return { ...real, loadFace: missing, splitByFont: missing, measureText: missing, lineHeight: missing, ascent: missing };
+});
+
+describe("writePdf without its font", () => {
+  it("lets FontMissingError through for the caller to turn into a diagnostic", async () => {
+    const tree = { meta: { title: "Thử", date: "2022-03-15" }, parts: [{ blocks: [paragraph("NoiDung", "Việt Nam")] }] };
+    const error = await writePdf(tree).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(FontMissingError);
+    expect((error as FontMissingError).path).toContain("tinos-latin-400-normal.woff");
+  });
+});

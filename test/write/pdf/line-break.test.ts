@@ -1,0 +1,40 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { styleOf } from "../../../src/layout/nd30.js";
+import { breakLines } from "../../../src/write/pdf/line-break.js";
+import { toWords } from "../../../src/write/pdf/words.js";
+
+const words = (text: string) => toWords([{ text }], styleOf("NoiDung"));
+const join = (lines: ReturnType<typeof breakLines>) => lines.map((l) => l.words.map((w) => w.pieces.map((p) => p.text).join("")).join(""));
+
+describe("breakLines", () => {
+  it("is greedy: each line takes as many words as fit", () => {
+    const ws = words("một hai ba bốn năm sáu bảy tám chín mười");
+    const lines = breakLines(ws, 60, 80);
+    for (const [i, line] of lines.entries()) {
+      const avail = i === 0 ? 60 : 80;
+      expect(line.width).toBeLessThanOrEqual(avail + 0.01);
+      const next = lines[i + 1]?.words[0];
+      const last = line.words[line.words.length - 1];
+      if (next) expect(line.width + last.space + next.width).toBeGreaterThan(avail);
+    }
+  });
+
+  it("splits words on spaces only and keeps every word, in order (property)", () => {
+    const word = fc.stringMatching(/^[a-zăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹĐ]{1,12}$/u);
+    fc.assert(
+      fc.property(fc.array(word, { minLength: 1, maxLength: 30 }), fc.integer({ min: 20, max: 400 }), (ws, width) => {
+        const lines = breakLines(words(ws.join(" ")), width, width);
+        expect(join(lines).join("")).toBe(ws.join(""));
+        for (const line of lines) if (line.words.length > 1) expect(line.width).toBeLessThanOrEqual(width + 0.01);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it("collapses leading spaces and widens gaps for repeated spaces", () => {
+    const ws = words("  a  b");
+    expect(ws).toHaveLength(2);
+    expect(ws[0].space).toBeGreaterThan(words("a b")[0].space);
+  });
+});
