@@ -1,0 +1,55 @@
+// JUnit XML for CI systems that show test reports (GitLab merge requests, Jenkins, Azure): one
+// testcase per checked file; each error in it is a <failure>, warnings go to <system-out> so that
+// they are visible without failing the file.
+
+import type { Diagnostic } from "../diagnostic.js";
+
+export interface JunitOptions {
+  /** Every file checked, including clean ones (a clean file is a passing testcase). */
+  files?: readonly string[];
+}
+
+const GENERAL = "(chung)";
+
+export function formatJunit(diagnostics: readonly Diagnostic[], opts: JunitOptions = {}): string {
+  const byFile = new Map<string, Diagnostic[]>();
+  for (const f of opts.files ?? []) byFile.set(f, []);
+  for (const d of diagnostics) {
+    const key = d.file ?? GENERAL;
+    if (!byFile.has(key)) byFile.set(key, []);
+    byFile.get(key)!.push(d);
+  }
+  const cases: string[] = [];
+  let failing = 0;
+  for (const [file, list] of byFile) {
+    const errors = list.filter((d) => d.severity === "error");
+    const warnings = list.filter((d) => d.severity === "warning");
+    if (errors.length) failing++;
+    const body = [
+      ...errors.map((d) => `      <failure message="${attr(`${d.code}: ${d.message}`)}" type="${attr(d.code)}">${text(detail(d))}</failure>`),
+      ...(warnings.length ? [`      <system-out>${text(warnings.map((d) => `cảnh báo ${detail(d)}`).join("\n"))}</system-out>`] : []),
+    ];
+    const open = `    <testcase name="${attr(file)}" classname="cai-cach.check"${file === GENERAL ? "" : ` file="${attr(file)}"`}`;
+    cases.push(body.length ? `${open}>\n${body.join("\n")}\n    </testcase>` : `${open}/>`);
+  }
+  const counts = `tests="${byFile.size}" failures="${failing}" errors="0" skipped="0"`;
+  return [
+    `<?xml version="1.0" encoding="UTF-8"?>`,
+    `<testsuites name="cai-cach check" ${counts}>`,
+    `  <testsuite name="cai-cach check" ${counts}>`,
+    ...cases,
+    `  </testsuite>`,
+    `</testsuites>`,
+    "",
+  ].join("\n");
+}
+
+function detail(d: Diagnostic): string {
+  const where = d.file ? `${d.file}${d.line !== undefined ? `:${d.line}:${d.column ?? 1}` : ""} ` : "";
+  return `${where}${d.code}: ${d.message}${d.hint ? `\nGợi ý: ${d.hint}` : ""}`;
+}
+
+// XML 1.0 forbids most control characters even when escaped; they cannot be in a message anyway.
+const clean = (s: string): string => s.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, "");
+const text = (s: string): string => clean(s).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+const attr = (s: string): string => text(s).replace(/"/g, "&quot;").replace(/\n/g, "&#10;");
