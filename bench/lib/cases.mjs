@@ -1,0 +1,92 @@
+// The list of measured cases, in run order, each with its reference. A case names the tool it
+// needs; the runner skips it (saying why) when that tool is absent. Inputs are generated on first
+// use into the run's temporary folder.
+import { copyFileSync, mkdirSync, readdirSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { REPO, SEED_PLAN } from "../gen/seed.mjs";
+import { writePlansByPages, writePlanFolder } from "../gen/plans.mjs";
+import { writeActivityLogs, writeJournal } from "../gen/logs.mjs";
+import { writeSeedMarkdown } from "../gen/markdown.mjs";
+
+const CLI = join(REPO, "bin/cai-cach.js");
+const fmt = (n) => n.toLocaleString("en-US");
+export const sizeLabel = (n) => (n >= 1e6 ? `${n / 1e6}M` : n >= 1e3 ? `${n / 1e3}k` : String(n));
+
+/** Builds the cases for `opts` (bench/lib/options.mjs) in temporary folder `tmp`. */
+export function buildCases(opts, tmp) {
+  const once = (fn) => {
+    let p;
+    return () => (p ??= fn());
+  };
+  const pagePlans = once(() => writePlansByPages(join(tmp, "plans"), opts.pages));
+  const planFolder = once(() => writePlanFolder(join(tmp, "plan-folder"), opts.folderFiles));
+  const seedMd = once(() => writeSeedMarkdown(join(tmp, "seed.md")));
+  const project = {};
+  const logProject = (n) =>
+    (project[n] ??= (async () => {
+      // A repository as users have it: plans/ and logs/ side by side; `report` runs in it.
+      const dir = join(tmp, `project-${sizeLabel(n)}`);
+      mkdirSync(join(dir, "plans"), { recursive: true });
+      copyFileSync(SEED_PLAN, join(dir, "plans/plan-2022.yaml"));
+      await writeActivityLogs(join(dir, "logs"), n);
+      return { dir, mb: folderMiB(join(dir, "logs")), files: readdirSync(join(dir, "logs")).length };
+    })());
+  const journals = {};
+  const journal = (n) => (journals[n] ??= writeJournal(join(tmp, `entries-${sizeLabel(n)}.journal`), n));
+
+  const cai = (args, cwd = REPO) => ({ cmd: process.execPath, args: [CLI, ...args], cwd });
+  const cases = [];
+  const add = (c) => cases.push(c);
+  const want = (group) => opts.only.includes(group);
+
+  if (want("node") || want("check")) {
+    add({ id: "ref:node", group: "node", tool: "node", command: "node -e 0", input: "(nothing)", reference: true, spec: () => ({ cmd: process.execPath, args: ["-e", "0"], cwd: tmp }) });
+    add({ id: "cli:version", group: "node", tool: "cai-cach", command: "cai-cach --version", input: "(start-up only)", ref: "ref:node", spec: () => cai(["--version"]) });
+  }
+  if (want("check")) {
+    add({ id: "check:seed", group: "check", tool: "cai-cach", command: "cai-cach check", input: "plans/plan-2022.yaml", ref: "ref:node", okCodes: [0, 1], spec: () => cai(["check", "plans/plan-2022.yaml"]) });
+    for (const pages of opts.pages) {
+      add({ id: `check:${pages}p`, group: "check", tool: "cai-cach", command: "cai-cach check", input: `synthetic plan, ${pages} p`, ref: "ref:node", okCodes: [0, 1], spec: async () => cai(["check", (await pagePlans()).find((p) => p.pages === pages).file]) });
+    }
+    add({ id: `check:folder`, group: "check", tool: "cai-cach", command: "cai-cach check <folder>", input: `${fmt(opts.folderFiles)} plan files`, ref: "ref:node", okCodes: [0, 1], spec: async () => cai(["check", await planFolder()]) });
+  }
+  // Before render: its DOCX stands in for LibreOffice when cai-cach render is not built.
+  if (want("pandoc") || want("render")) {
+    add({ id: "ref:pandoc", group: "pandoc", tool: "pandoc", command: "pandoc -t docx", input: "the 2022 plan as Markdown", reference: true, spec: async () => ({ cmd: "pandoc", args: ["-f", "markdown", "-t", "docx", "-o", join(tmp, "pandoc-seed.docx"), await seedMd()], cwd: tmp }) });
+  }
+  if (want("render")) {
+    const out = (name) => join(tmp, "out", name);
+    add({ id: "render:seed", group: "render", tool: "cai-cach", command: "cai-cach render (DOCX+PDF)", input: "plans/plan-2022.yaml", ref: "ref:soffice:seed", outDir: out("seed"), spec: () => cai(["render", "plans/plan-2022.yaml", "--out", out("seed")]) });
+    add({ id: "ref:soffice:seed", group: "render", tool: "soffice", command: "soffice --convert-to pdf", input: "DOCX of plans/plan-2022.yaml", reference: true, spec: (ctx) => soffice(ctx.docxOf("render:seed", join(tmp, "pandoc-seed.docx")), tmp) });
+    for (const pages of opts.pages) {
+      add({ id: `render:${pages}p`, group: "render", tool: "cai-cach", command: "cai-cach render (DOCX+PDF)", input: `synthetic plan, ${pages} p`, ref: opts.full ? `ref:soffice:${pages}p` : undefined, outDir: out(`${pages}p`), spec: async () => cai(["render", (await pagePlans()).find((p) => p.pages === pages).file, "--out", out(`${pages}p`)]) });
+      if (opts.full) add({ id: `ref:soffice:${pages}p`, group: "render", tool: "soffice", command: "soffice --convert-to pdf", input: `DOCX of synthetic plan, ${pages} p`, reference: true, spec: (ctx) => soffice(ctx.docxOf(`render:${pages}p`), tmp) });
+    }
+  }
+  if (want("report")) {
+    for (const n of opts.logSizes) {
+      add({ id: `report:${sizeLabel(n)}`, group: "report", tool: "cai-cach", command: "cai-cach report --quarter 1", input: `${fmt(n)} entries`, ref: `ref:hledger:${sizeLabel(n)}`, entries: n, describe: async () => { const p = await logProject(n); return `${fmt(n)} entries (${p.files} files, ${p.mb} MiB)`; }, spec: async () => cai(["report", "--quarter", "1", "--out", join(tmp, "out", `report-${sizeLabel(n)}`)], (await logProject(n)).dir) });
+      if (n === 100_000) add({ id: "report-json:100k", group: "report", tool: "cai-cach", command: "cai-cach report --quarter 1 --format json", input: `${fmt(n)} entries`, ref: "ref:hledger:100k", spec: async () => cai(["report", "--quarter", "1", "--format", "json", "--out", join(tmp, "out", "report-json")], (await logProject(n)).dir) });
+      if (n < 1_000_000) add({ id: `ref:hledger:${sizeLabel(n)}`, group: "report", tool: "hledger", command: "hledger bal -Q", input: `journal, ${fmt(n)} entries`, reference: true, spec: async () => ({ cmd: "hledger", args: ["-f", await journal(n), "bal", "-Q"], cwd: tmp }) });
+    }
+  }
+  return cases;
+}
+
+// A profile of its own: a LibreOffice already running for someone else (tests, other helpers)
+// would otherwise take the conversion over and return at once.
+function soffice(docx, tmp) {
+  if (!docx) return undefined;
+  return {
+    cmd: "soffice",
+    args: [`-env:UserInstallation=file://${join(tmp, "lo-profile")}`, "--headless", "--norestore", "--convert-to", "pdf", "--outdir", join(tmp, "lo-out"), docx.file],
+    cwd: tmp,
+    label: docx.label,
+  };
+}
+
+function folderMiB(dir) {
+  let bytes = 0;
+  for (const name of readdirSync(dir)) bytes += statSync(join(dir, name)).size;
+  return Math.round((bytes / 2 ** 20) * 10) / 10;
+}
