@@ -21,7 +21,7 @@ async function run(argv, env) {
   const tools = detectTools(gnuTime);
   const built = existsSync(join(REPO, "dist/cli/main.js"));
   const placeholders = built ? placeholderCommands() : new Set();
-  const info = { date: runDate(env), machine: machine(), mode: opts.mode, runs: opts.runs, warmups: opts.warmups };
+  const info = { date: runDate(env), machine: machine(), mode: opts.mode, groups: opts.only, runs: opts.runs, warmups: opts.warmups };
   const log = (s) => process.stderr.write(`${s}\n`);
   log(`cai-cach bench (${opts.mode}): ${info.machine.cpu}, ${info.machine.cores} cores, ${info.machine.memoryGiB} GiB, Node ${info.machine.node}; load ${info.machine.loadAverage.join(" ")}`);
   if (!gnuTime) log("GNU time not found (/usr/bin/time): peak memory will read n/a. Install it: apt-get install -y time");

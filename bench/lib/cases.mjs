@@ -19,7 +19,8 @@ export function buildCases(opts, tmp) {
     return () => (p ??= fn());
   };
   const pagePlans = once(() => writePlansByPages(join(tmp, "plans"), opts.pages));
-  const planFolder = once(() => writePlanFolder(join(tmp, "plan-folder"), opts.folderFiles));
+  // A repository holding many plans: `check plans` runs in it as a clerk would.
+  const planFolder = once(() => (writePlanFolder(join(tmp, "plan-folder", "plans"), opts.folderFiles), join(tmp, "plan-folder")));
   const seedMd = once(() => writeSeedMarkdown(join(tmp, "seed.md")));
   const project = {};
   const logProject = (n) =>
@@ -48,7 +49,7 @@ export function buildCases(opts, tmp) {
     for (const pages of opts.pages) {
       add({ id: `check:${pages}p`, group: "check", tool: "cai-cach", command: "cai-cach check", input: `synthetic plan, ${pages} p`, ref: "ref:node", okCodes: [0, 1], spec: async () => cai(["check", (await pagePlans()).find((p) => p.pages === pages).file]) });
     }
-    add({ id: `check:folder`, group: "check", tool: "cai-cach", command: "cai-cach check <folder>", input: `${fmt(opts.folderFiles)} plan files`, ref: "ref:node", okCodes: [0, 1], spec: async () => cai(["check", await planFolder()]) });
+    add({ id: `check:folder`, group: "check", tool: "cai-cach", command: "cai-cach check plans/", input: `${fmt(opts.folderFiles)} plan files`, ref: "ref:node", okCodes: [0, 1], spec: async () => cai(["check", "plans"], await planFolder()) });
   }
   // Before render: its DOCX stands in for LibreOffice when cai-cach render is not built.
   if (want("pandoc") || want("render")) {
