@@ -45,25 +45,79 @@ export function splitLongWord(word: Word, firstAvail: number, avail: number): Wo
   return chunks;
 }
 
+/** Splits a word before character `at` (of its text), re-measuring the two halves. */
+function cutAt(word: Word, at: number): [Word, Word] {
+  const head: Piece[] = [];
+  const tail: Piece[] = [];
+  let seen = 0;
+  for (const p of word.pieces) {
+    const chars = Array.from(p.text);
+    const k = Math.max(0, Math.min(chars.length, at - seen));
+    if (k > 0) head.push(k === chars.length ? p : makePiece(chars.slice(0, k).join(""), p.face, p.sizePt));
+    if (k < chars.length) tail.push(k === 0 ? p : makePiece(chars.slice(k).join(""), p.face, p.sizePt));
+    seen += chars.length;
+  }
+  return [
+    { pieces: head, width: wordWidth(head), space: 0 },
+    { pieces: tail, width: wordWidth(tail), space: word.space },
+  ];
+}
+
+/**
+ * Word and LibreOffice also break after a hyphen inside a word ("2021-2030", "QĐ-UBND"): the
+ * longest such head that fits in `room`, or undefined.
+ */
+export function hyphenCut(word: Word, room: number): [Word, Word] | undefined {
+  const chars = Array.from(word.pieces.map((p) => p.text).join(""));
+  for (let i = chars.length - 2; i >= 1; i--) {
+    if (chars[i] !== "-" || chars[i - 1] === "-" || chars[i + 1] === "-") continue;
+    const cut = cutAt(word, i + 1);
+    if (cut[0].width <= room + EPSILON) return cut;
+  }
+  return undefined;
+}
+
 /** Breaks words into lines: the first line is `firstWidth` wide (after the indent), others `width`. */
 export function breakLines(words: readonly Word[], firstWidth: number, width: number): Line[] {
   const lines: Line[] = [];
   let current: Line = { words: [], width: 0 };
   const avail = (): number => (lines.length === 0 ? firstWidth : width);
-  for (const word of words) {
+  const add = (word: Word): void => {
     const prev = current.words[current.words.length - 1];
-    if (prev && current.width + prev.space + word.width <= avail() + EPSILON) {
-      current.words.push(word);
-      current.width += prev.space + word.width;
-      continue;
-    }
-    if (prev) lines.push(current);
-    current = { words: [word], width: word.width };
-    if (word.width > avail() + EPSILON) {
-      const chunks = splitLongWord(word, avail(), width);
-      for (const chunk of chunks.slice(0, -1)) lines.push({ words: [chunk], width: chunk.width });
-      const last = chunks[chunks.length - 1];
-      current = { words: [last], width: last.width };
+    current.width += (prev ? prev.space : 0) + word.width;
+    current.words.push(word);
+  };
+  const newLine = (): void => {
+    lines.push(current);
+    current = { words: [], width: 0 };
+  };
+  for (let word of words) {
+    for (;;) {
+      const prev = current.words[current.words.length - 1];
+      const room = avail() - (prev ? current.width + prev.space : 0);
+      if (word.width <= room + EPSILON) {
+        add(word);
+        break;
+      }
+      const cut = hyphenCut(word, room);
+      if (cut) {
+        add(cut[0]);
+        newLine();
+        word = cut[1];
+        continue;
+      }
+      if (prev) {
+        newLine();
+        continue;
+      }
+      // Alone on a line and still too long, with no hyphen to break at: break between characters.
+      const chunks = splitLongWord(word, room, width);
+      for (const chunk of chunks.slice(0, -1)) {
+        add(chunk);
+        newLine();
+      }
+      add(chunks[chunks.length - 1]);
+      break;
     }
   }
   if (current.words.length > 0 || lines.length === 0) lines.push(current);

@@ -49,7 +49,8 @@ export function toWords(runs: readonly Run[], style: ParagraphStyle): Word[] {
       if (text) pieces.push(makePiece(text, face, style.sizePt));
       text = "";
     };
-    for (const ch of run.text) {
+    // NFC again, defensively: pdfkit misplaces the marks of decomposed text (nd30-format.md §6).
+    for (const ch of run.text.normalize("NFC")) {
       if (!isSpace(ch)) {
         text += ch;
         continue;

@@ -32,6 +32,14 @@ describe("breakLines", () => {
     );
   });
 
+  it("breaks after a hyphen inside a word, as Word does, when the whole word does not fit", () => {
+    const ws = words("giai đoạn 2021-2030;");
+    const full = breakLines(ws, 1000, 1000);
+    const upTo = full[0].width - ws[2].width + breakLines(words("2021-"), 1000, 1000)[0].width;
+    const lines = join(breakLines(ws, upTo + 0.5, 1000));
+    expect(lines).toEqual(["giaiđoạn2021-", "2030;"]);
+  });
+
   it("collapses leading spaces and widens gaps for repeated spaces", () => {
     const ws = words("  a  b");
     expect(ws).toHaveLength(2);

@@ -64,6 +64,11 @@ describe("layoutParagraph", () => {
     expect(ops[2].x).toBeCloseTo(ops[1].x + measureText("đậm", { bold: true }, 14), 6);
   });
 
+  it("draws decomposed (NFD) input as precomposed text", () => {
+    const ops = layoutParagraph(paragraph("NoiDung", "Việt Nam".normalize("NFD")), WIDTH).lines[0].ops;
+    expect(ops.map((o) => o.text).join(" ")).toBe("Việt Nam".normalize("NFC"));
+  });
+
   it("gives an empty paragraph one line", () => {
     expect(layoutParagraph(paragraph("NoiDung", ""), WIDTH).lines).toHaveLength(1);
   });

@@ -70,6 +70,9 @@ describe("writePdf on an official plan", () => {
     const rows = (await pdfInfo(pdf, "pdffonts")).trim().split("\n").slice(2);
     expect(rows.length).toBeGreaterThan(1);
     for (const row of rows) expect(row).toMatch(/^[A-Z]{6}\+Tinos-\S+\s+CID TrueType\s+Identity-H\s+yes yes yes/);
+    // Each subset file gets its own tag, though several share the PostScript name.
+    const names = rows.map((r) => r.split(/\s+/)[0]);
+    expect(new Set(names).size).toBe(names.length);
   });
 
   it("fills the document information from the tree, dated at the document's date", async () => {
