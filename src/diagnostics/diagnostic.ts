@@ -15,6 +15,11 @@ export interface Diagnostic {
   pointer?: string;
   /** Point at the key rather than the value (missing or unknown fields). */
   atKey?: boolean;
+  /**
+   * The part of the string value at `pointer` the problem is about (UTF-16 offset and length in
+   * the value), so the column points at "115/NĐ-CP" inside a long sentence, not at its start.
+   */
+  within?: { offset: number; length: number };
   /** 1-based; filled by the loader/resolver when a source is known. */
   line?: number;
   column?: number;

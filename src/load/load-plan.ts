@@ -7,6 +7,8 @@ import type { Plan } from "../model/plan.js";
 import { loadYamlFile, type LoadedYaml } from "./load-yaml.js";
 import { validatePlanSchema } from "./validate-plan.js";
 import { checkPlanRules } from "../check/check-plan.js";
+import { refineSpan } from "./refine-span.js";
+import { valueAt } from "./schema-errors.js";
 
 export interface LoadPlanOptions {
   cwd?: string;
@@ -31,9 +33,16 @@ export function planFromYaml(yaml: LoadedYaml, earlier: Diagnostic[] = []): Resu
 
 /** Fills file and line/column from each diagnostic's pointer (kept, so formatters can show it). */
 function resolve(diagnostics: Diagnostic[], yaml: LoadedYaml): Diagnostic[] {
+  let lines: string[] | undefined;
   return diagnostics.map((d) => {
     const withFile = d.file ? d : { ...d, file: yaml.file };
     if (withFile.line !== undefined || withFile.pointer === undefined) return withFile;
-    return { ...withFile, ...yaml.locate(withFile.pointer, withFile.atKey) };
+    let span = yaml.locate(withFile.pointer, withFile.atKey);
+    const value = valueAt(yaml.data, withFile.pointer);
+    if (withFile.within && typeof value === "string") {
+      lines ??= yaml.text.split(/\r?\n/);
+      span = refineSpan(span, lines, value, withFile.within);
+    }
+    return { ...withFile, ...span };
   });
 }

@@ -1,0 +1,70 @@
+// Every diagnostic code cai-cach `check` can emit: stable names that formatters (stylish, json,
+// github, sarif, junit), the config's severities and the fixtures (test/fixtures/check/<code>/)
+// rely on. Add a code here before emitting it; a test fails when a code has no fixture.
+
+import type { Severity } from "../diagnostics/diagnostic.js";
+
+export interface CodeInfo {
+  code: string;
+  /** Default severity (cai-cach.config.yaml `rules` may change it for rule/* codes). */
+  severity: Severity;
+  /** What the code means, in Vietnamese (for SARIF rule descriptions and docs). */
+  description: string;
+  /** The clause of the decree it comes from, when there is one. */
+  clause?: string;
+  /** The input could not be read at all: `check` exits 2 ("could not run"). */
+  fatal?: boolean;
+}
+
+const ND30 = "NĐ 30/2020/NĐ-CP";
+
+export const CODES: readonly CodeInfo[] = [
+  { code: "load/file-not-found", severity: "error", fatal: true, description: "Không tìm thấy tệp." },
+  { code: "load/file-unreadable", severity: "error", fatal: true, description: "Không đọc được tệp (thư mục, không có quyền đọc)." },
+  { code: "load/binary-file", severity: "error", fatal: true, description: "Tệp không phải văn bản (Word, PDF, ảnh…)." },
+  { code: "load/invalid-utf8", severity: "error", description: "Tệp không phải UTF-8; nêu tên bảng mã cũ (TCVN3, VNI) khi nhận ra.", clause: `${ND30}, Phụ lục I, I.4` },
+  { code: "load/utf16", severity: "warning", description: "Tệp lưu bằng UTF-16; nên lưu lại bằng UTF-8." },
+  { code: "yaml/syntax", severity: "error", description: "Cú pháp YAML không đúng." },
+  { code: "yaml/tab", severity: "error", description: "Thụt lề bằng phím Tab (YAML chỉ nhận dấu cách)." },
+  { code: "yaml/duplicate-key", severity: "error", description: "Một khóa xuất hiện hai lần trong cùng một bảng." },
+  { code: "yaml/alias-limit", severity: "error", description: "Dùng bí danh YAML quá nhiều lần (chống tệp gây treo máy)." },
+  { code: "text/legacy-encoding", severity: "error", description: "Chữ gõ bằng bảng mã cũ TCVN3 (.VnTime) hoặc VNI, không phải Unicode.", clause: `${ND30}, Phụ lục I, I.4` },
+  { code: "schema/missing-field", severity: "error", description: "Thiếu trường bắt buộc." },
+  { code: "schema/unknown-field", severity: "error", description: "Trường không có trong mẫu kế hoạch (gợi ý tên gần đúng)." },
+  { code: "schema/wrong-type", severity: "error", description: "Giá trị sai kiểu (chữ, số, danh sách, bảng)." },
+  { code: "schema/enum", severity: "error", description: "Giá trị không nằm trong danh sách cho phép (gợi ý giá trị gần đúng)." },
+  { code: "schema/pattern", severity: "error", description: "Giá trị không đúng dạng (mã, ngày, ký hiệu)." },
+  { code: "schema/range", severity: "error", description: "Con số ngoài khoảng cho phép." },
+  { code: "schema/empty", severity: "error", description: "Chữ hoặc danh sách bị để trống." },
+  { code: "schema/invalid", severity: "error", description: "Giá trị không hợp lệ theo mẫu kế hoạch." },
+  { code: "rule/duplicate-id", severity: "error", description: "Hai mục, nhiệm vụ hoặc đơn vị dùng cùng một mã (id)." },
+  { code: "rule/unknown-unit", severity: "error", description: "Mã đơn vị không có trong danh sách units." },
+  { code: "rule/code-mismatch", severity: "error", description: "Ký hiệu văn bản không khớp tên loại hoặc chữ viết tắt của cơ quan ban hành.", clause: `${ND30}, Phụ lục I, II.3; Phụ lục III, I` },
+  { code: "rule/date-invalid", severity: "error", description: "Ngày không có thật (ví dụ 30/02).", clause: `${ND30}, Phụ lục I, II.4` },
+  { code: "rule/date-year", severity: "error", description: "Ngày ban hành không khớp năm kế hoạch (phải trong năm đó hoặc năm trước)." },
+  { code: "rule/deadline-range", severity: "error", description: "Thời hạn nằm ngoài năm kế hoạch hoặc trước ngày ban hành." },
+  { code: "rule/year-mismatch", severity: "warning", description: "Trích yếu nêu một năm khác năm kế hoạch." },
+  { code: "rule/cited-number-malformed", severity: "error", description: "Số, ký hiệu của văn bản được trích dẫn sai dạng.", clause: `${ND30}, Phụ lục I, II.3` },
+  { code: "rule/cited-year-missing", severity: "error", description: "Số hiệu nghị định, thông tư, luật phải có năm ban hành (…/2020/NĐ-CP)." },
+  { code: "rule/cited-date-invalid", severity: "error", description: "Ngày của văn bản được trích dẫn không có thật hoặc khác năm trong số hiệu." },
+  { code: "rule/cited-date-after", severity: "error", description: "Văn bản được trích dẫn có ngày sau ngày ban hành kế hoạch." },
+  { code: "rule/number-padding", severity: "warning", description: "Số văn bản nhỏ hơn 10 phải có số 0 đằng trước (05/KH-UBND).", clause: `${ND30}, Phụ lục I, II.3` },
+  { code: "rule/signer-authority", severity: "error", description: "Quyền hạn ký (TM., KT., TL., TUQ., Q.) và chức vụ được ký thay phải đi cùng nhau.", clause: `${ND30}, Phụ lục I, II.7.a` },
+  { code: "rule/signer-name", severity: "error", description: "Họ tên người ký không kèm học hàm, học vị hay danh xưng.", clause: `${ND30}, Phụ lục I, II.7.b` },
+  { code: "rule/uppercase", severity: "error", description: "Phần phải viết IN HOA (tên cơ quan, chức vụ người ký, tiêu đề mục cấp I) đang viết thường.", clause: `${ND30}, Phụ lục I, II.2, II.6.b, II.7.a` },
+  { code: "rule/filing-vt", severity: "error", description: "Dòng \"Lưu:\" phải có Văn thư (VT).", clause: `${ND30}, Phụ lục I, II.9.b` },
+  { code: "rule/recipient-format", severity: "error", description: "Nơi nhận gõ kèm \"-\", \";\", \".\" hoặc dòng \"Lưu:\" (cai-cach tự thêm).", clause: `${ND30}, Phụ lục I, II.9.b` },
+  { code: "rule/typed-label", severity: "error", description: "Gõ tay số mục, dấu gạch đầu dòng hoặc \"./.\" mà cai-cach tự sinh.", clause: `${ND30}, Phụ lục I, II.6.b` },
+  { code: "rule/section-empty", severity: "error", description: "Mục không có tiêu đề, đoạn văn hay đơn vị để đặt số; mục cấp I phải có tiêu đề.", clause: `${ND30}, Phụ lục I, II.6.b` },
+  { code: "rule/section-depth", severity: "error", description: "Mục lồng quá ba cấp (mục I., khoản 1., điểm a)).", clause: `${ND30}, Phụ lục I, II.6.b` },
+  { code: "rule/table-shape", severity: "error", description: "Dòng của bảng (hoặc độ rộng cột) không đủ hoặc thừa ô so với số cột." },
+  { code: "rule/tone-style", severity: "warning", description: "Văn bản trộn hai kiểu bỏ dấu (hòa/hoà, thúy/thuý); nên dùng một kiểu.", clause: "nd30-format.md §6" },
+  { code: "rule/lookalike-eth", severity: "error", description: "Dùng chữ Ð (U+00D0, Iceland) thay cho Đ tiếng Việt (U+0110).", clause: `${ND30}, Phụ lục III, I` },
+  { code: "check/no-files", severity: "error", fatal: true, description: "Không tìm thấy kế hoạch hay nhật ký nào để kiểm tra." },
+];
+
+export const CODE_INDEX: Readonly<Record<string, CodeInfo>> = Object.fromEntries(CODES.map((c) => [c.code, c]));
+
+export function isFatal(code: string): boolean {
+  return CODE_INDEX[code]?.fatal === true;
+}

@@ -1,0 +1,20 @@
+// What the decree sets IN HOA: agency names (Phụ lục I, II.2), the signer's title and the
+// authority signed for (II.7.a), and the titles of mục I., II. (II.6.b).
+import type { Diagnostic } from "../../diagnostics/diagnostic.js";
+import { joinPointer } from "../../load/locate.js";
+import { diag, type Rule } from "../rule.js";
+import { sections } from "../walk.js";
+
+export const uppercase: Rule = (plan) => {
+  const out: Diagnostic[] = [];
+  const check = (value: string | undefined, pointer: string, what: string): void => {
+    if (value === undefined || value === value.toLocaleUpperCase("vi")) return;
+    out.push(diag("rule/uppercase", pointer, `${what} phải viết IN HOA.`, `Viết: ${value.toLocaleUpperCase("vi")}`, { suggestions: [value.toLocaleUpperCase("vi")] }));
+  };
+  check(plan.issuer.name, "/issuer/name", "Tên cơ quan ban hành");
+  check(plan.issuer.parent?.name, "/issuer/parent/name", "Tên cơ quan chủ quản");
+  check(plan.signer.title, "/signer/title", "Chức vụ người ký");
+  check(plan.signer.authority, "/signer/authority", "Chức vụ được ký thay");
+  for (const s of sections(plan)) if (s.depth === 1 && !s.inAppendix) check(s.section.title, joinPointer(s.pointer, "title"), "Tiêu đề mục cấp I");
+  return out;
+};
