@@ -4,6 +4,9 @@
 
 import type { Agency, Signer } from "../model/plan.js";
 import { formatDecreeDate, parseIsoDate } from "../util/vn-date.js";
+import { tables } from "../layout/nd30.js";
+import { mmToPt } from "../layout/units.js";
+import { balanceLines } from "./balance-lines.js";
 
 /** "ngày 27 tháng 01 năm 2022" (Phụ lục I, II.4); the ISO text unchanged when malformed. */
 export function decreeDate(iso: string): string {
@@ -19,10 +22,10 @@ export function documentCode(number: number, code: string): string {
 }
 
 export interface HeaderContext {
-  /** Parent agency IN HOA, or null (ô 2). */
-  parent: string | null;
-  /** Issuing agency IN HOA (ô 2). */
-  agency: string;
+  /** Parent agency IN HOA, in lines that fit the header's left column; empty when none (ô 2). */
+  parent: string[];
+  /** Issuing agency IN HOA, in lines that fit the column (ô 2). */
+  agency: string[];
   /** "175/KH-SVHTTDL" (ô 3; the template writes "Số: "). */
   code: string;
   /** "Đồng Nai" (ô 4). */
@@ -32,9 +35,10 @@ export interface HeaderContext {
 }
 
 export function headerContext(doc: { issuer: Agency & { parent?: Agency }; number: number; code: string; place: string; date: string }): HeaderContext {
+  const column = mmToPt(tables.header[0] - 2 * tables.cellPaddingMm);
   return {
-    parent: doc.issuer.parent ? upper(doc.issuer.parent.name) : null,
-    agency: upper(doc.issuer.name),
+    parent: doc.issuer.parent ? balanceLines(upper(doc.issuer.parent.name), "CoQuanChuQuan", column) : [],
+    agency: balanceLines(upper(doc.issuer.name), "CoQuanBanHanh", column),
     code: documentCode(doc.number, doc.code),
     place: doc.place,
     date: decreeDate(doc.date),

@@ -7,6 +7,8 @@
 //                          text       as long as its widest line (the Tiêu ngữ, ô 1)
 //                          agency     ruleFraction.agency × its widest line (ô 2)
 //                          trich-yeu  ruleFraction.trichYeu × its widest line (ô 5a)
+//                        "its widest line" counts every line of the consecutive paragraphs of
+//                        the same style just above (an agency name set on two lines);
 //                        always capped to the container's width
 //   @table <role> [keep] [widths=3,1,1] [header-rows=1]
 //                        opens a table: role header | signature | data; "keep" = never split
@@ -46,6 +48,7 @@ export function parseMarkup(text: string): { parts: Part[]; errors: MarkupError[
   let table: Table | undefined;
   let cell: Cell | undefined;
   let column = -1;
+  let tableLine = 0;
   const target = (): (Block | CellBlock)[] => (cell ? cell.blocks : parts[parts.length - 1].blocks);
 
   text.split("\n").forEach((raw, index) => {
@@ -66,6 +69,7 @@ export function parseMarkup(text: string): { parts: Part[]; errors: MarkupError[
         const [role, ...opts] = rest.split(/\s+/);
         if (role !== "header" && role !== "signature" && role !== "data") return fail(`vai trò bảng không rõ: "${role}"`);
         table = { type: "table", role, rows: [] };
+        tableLine = lineNo;
         for (const opt of opts) {
           if (opt === "keep") table.keepTogether = true;
           else if (opt.startsWith("widths=")) table.widths = opt.slice(7).split(",").map(Number);
@@ -100,8 +104,13 @@ export function parseMarkup(text: string): { parts: Part[]; errors: MarkupError[
         const prev = blocks[blocks.length - 1];
         if (!prev || prev.type !== "paragraph") return fail("@rule phải đứng ngay sau một đoạn");
         const width = containerWidthPt(table, column);
-        const textOf = prev.runs.map((r) => r.text).join("");
-        const widthPt = Math.min(width, fraction * widestLine(textOf, prev.style, width));
+        let widest = 0;
+        for (let i = blocks.length - 1; i >= 0; i--) {
+          const b = blocks[i];
+          if (b.type !== "paragraph" || b.style !== prev.style) break;
+          widest = Math.max(widest, widestLine(b.runs.map((r) => r.text).join(""), b.style, width));
+        }
+        const widthPt = Math.min(width, fraction * widest);
         blocks.push({ type: "rule", widthPt: Math.round(widthPt * 100) / 100 });
         return;
       }
@@ -113,6 +122,6 @@ export function parseMarkup(text: string): { parts: Part[]; errors: MarkupError[
       }
     }
   });
-  if (table) errors.push({ line: text.split("\n").length, message: "bảng chưa đóng (@end)" });
+  if (table) errors.push({ line: tableLine, message: "bảng mở ở dòng này chưa đóng (@end)" });
   return { parts: parts.filter((p, i) => i === 0 || p.blocks.length > 0), errors };
 }

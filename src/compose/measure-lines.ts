@@ -5,23 +5,25 @@
 import { measureText, type FaceKey } from "../layout/fonts.js";
 import { styleOf, type StyleName } from "../layout/nd30.js";
 
-/** Greedy word wrap, as Word and the PDF writer do for a paragraph without hyphenation. */
+/**
+ * Greedy word wrap, as Word and the PDF writer do for a paragraph without hyphenation; each
+ * line's width is measured on the line's own text (so kerning counts as it will when drawn).
+ */
 export function lineWidths(text: string, face: FaceKey, sizePt: number, maxWidthPt: number): number[] {
   const words = text.split(/\s+/).filter((w) => w.length > 0);
-  const space = measureText(" ", face, sizePt);
-  const widths: number[] = [];
-  let current = -1;
+  const width = (t: string): number => measureText(t, face, sizePt);
+  const lines: string[] = [];
+  let current = "";
   for (const word of words) {
-    const w = measureText(word, face, sizePt);
-    if (current < 0) current = w;
-    else if (current + space + w <= maxWidthPt) current += space + w;
+    const candidate = current === "" ? word : `${current} ${word}`;
+    if (current === "" || width(candidate) <= maxWidthPt) current = candidate;
     else {
-      widths.push(current);
-      current = w;
+      lines.push(current);
+      current = word;
     }
   }
-  if (current >= 0) widths.push(current);
-  return widths;
+  if (current !== "") lines.push(current);
+  return lines.map(width);
 }
 
 /** Width of the widest line of `text` set in `style` inside a container `maxWidthPt` wide. */

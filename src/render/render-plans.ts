@@ -29,7 +29,24 @@ export interface RenderResult {
   exit: 0 | 1 | 2;
 }
 
+const fontMissing = (err: FontMissingError): Diagnostic => ({
+  code: "render/font-missing",
+  severity: "error",
+  message: `Thiếu tệp phông chữ Tinos: ${err.path}.`,
+  hint: "Cài lại cai-cach (npm install) để có gói @fontsource/tinos.",
+});
+
+/** Renders the plans; a missing font (needed to measure rules and to write the PDF) → exit 2. */
 export async function renderPlans(inputs: string[], opts: RenderOptions): Promise<RenderResult> {
+  try {
+    return await renderUnguarded(inputs, opts);
+  } catch (err) {
+    if (err instanceof FontMissingError) return { written: [], diagnostics: [fontMissing(err)], exit: 2 };
+    throw err;
+  }
+}
+
+async function renderUnguarded(inputs: string[], opts: RenderOptions): Promise<RenderResult> {
   const root = projectRoot(opts.cwd);
   const show = (p: string): string => {
     const rel = relative(opts.cwd, p);
@@ -74,18 +91,7 @@ export async function renderPlans(inputs: string[], opts: RenderOptions): Promis
 
   // 3. Produce every file in memory, then write each atomically.
   const outputs: { path: string; bytes: Buffer }[] = [];
-  try {
-    for (const job of jobs) outputs.push({ path: job.path, bytes: await (await writers[job.format]())(job.tree) });
-  } catch (err) {
-    if (!(err instanceof FontMissingError)) throw err;
-    diagnostics.push({
-      code: "render/font-missing",
-      severity: "error",
-      message: `Thiếu tệp phông chữ Tinos để xuất PDF: ${err.path}.`,
-      hint: "Cài lại cai-cach (npm install) để có gói @fontsource/tinos.",
-    });
-    return fail(2);
-  }
+  for (const job of jobs) outputs.push({ path: job.path, bytes: await (await writers[job.format]())(job.tree) });
   const written: string[] = [];
   for (const o of outputs) {
     try {

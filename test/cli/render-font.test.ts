@@ -1,0 +1,30 @@
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it, vi } from "vitest";
+import { main } from "../../src/cli/main.js";
+
+// The Tinos files are gone (a broken install): every measurement of text fails.
+vi.mock("../../src/layout/fonts.js", async (importOriginal) => {
+  const real = await importOriginal<typeof import("../../src/layout/fonts.js")>();
+  const missing = (): never => {
+    throw new real.FontMissingError("@fontsource/tinos/files/tinos-latin-400-normal.woff");
+  };
+  return { ...real, measureText: missing, loadFace: missing, splitByFont: missing, lineHeight: missing, ascent: missing };
+});
+
+describe("cai-cach render without the font", () => {
+  it("reports render/font-missing with exit 2 and writes nothing", async () => {
+    const root = mkdtempSync(join(tmpdir(), "cai-cach-font-"));
+    mkdirSync(join(root, ".git"));
+    mkdirSync(join(root, "plans"));
+    copyFileSync(join(process.cwd(), "plans", "plan-2022.yaml"), join(root, "plans", "plan-2022.yaml"));
+    let stderr = "";
+    const code = await main(["render", "plan-2022.yaml"], { stdout: { write: () => true }, stderr: { write: (s: string) => (stderr += s) }, cwd: root, env: {} });
+    expect(code).toBe(2);
+    expect(stderr).toContain("[render/font-missing]");
+    expect(stderr).toContain("tinos-latin-400-normal.woff");
+    expect(stderr).not.toMatch(/\n\s+at /);
+    expect(existsSync(join(root, "out"))).toBe(false);
+  });
+});
