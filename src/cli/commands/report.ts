@@ -1,15 +1,66 @@
-// `cai-cach report`: placeholder until its issue is built; says so and exits 2.
+// `cai-cach report --quarter 1 [--year 2022] [--format docx,pdf|md|json|csv] [--out DIR]`:
+// the periodic Báo cáo compiled from the activity logs. Thin: parses options, calls
+// prepareReport / writeReport (src/report), prints, sets the exit code. Heavy modules load
+// inside the action.
 import type { Command } from "commander";
 import type { CommandContext } from "../main.js";
 import { EXIT } from "../io.js";
 
+interface Options {
+  quarter?: string; half?: string; nineMonths?: boolean; annual?: boolean; month?: string;
+  from?: string; to?: string; year?: string; plan?: string; logs?: string; format: string; out?: string;
+}
+
 export function registerReport(program: Command, ctx: CommandContext): void {
   program
     .command("report")
-    .description("(chưa có)")
-    .allowUnknownOption()
-    .action(() => {
-      ctx.io.stderr.write("cai-cach report: lệnh này chưa được xây dựng.\n");
-      ctx.setExit(EXIT.couldNotRun);
+    .description("lập báo cáo định kỳ từ nhật ký hoạt động (DOCX, PDF; số liệu md, json, csv)")
+    .option("--quarter <n>", "quý 1–4")
+    .option("--half <n>", "6 tháng: 1 (đầu năm) hoặc 2 (cuối năm)")
+    .option("--nine-months", "9 tháng")
+    .option("--annual", "cả năm")
+    .option("--month <n>", "tháng 1–12")
+    .option("--from <ngày>", "đột xuất: từ ngày YYYY-MM-DD")
+    .option("--to <ngày>", "đột xuất: đến ngày YYYY-MM-DD")
+    .option("--year <năm>", "năm báo cáo (mặc định: năm của kế hoạch mới nhất trong plans/)")
+    .option("--plan <tệp>", "tệp kế hoạch (mặc định: kế hoạch của năm báo cáo trong plans/)")
+    .option("--logs <thư-mục>", "thư mục nhật ký (mặc định: logs/)")
+    .option("-f, --format <định-dạng>", "docx, pdf, md, json, csv (cách nhau bằng dấu phẩy)", "docx,pdf")
+    .option("-o, --out <thư-mục>", "thư mục ghi kết quả (mặc định: out/); md, json, csv một mình thì in ra màn hình")
+    .action(async (options: Options) => {
+      const { formatPlain } = await import("../../render/print-diagnostics.js");
+      const { REPORT_FORMATS, dataText, writeReport } = await import("../../report/write-report.js");
+      const print = (ds: { severity: string }[]): void => ds.forEach((d) => ctx.io.stderr.write(formatPlain(d as never)));
+      const formats = [...new Set(options.format.split(",").map((s) => s.trim().toLowerCase()).filter(Boolean))];
+      const unknown = formats.filter((f) => !(REPORT_FORMATS as string[]).includes(f));
+      if (unknown.length || formats.length === 0) {
+        print([{ code: "report/unknown-format", severity: "error", message: `Định dạng không hỗ trợ: ${unknown.join(", ") || "(trống)"}.`, hint: "Dùng --format với docx, pdf, md, json, csv." } as never]);
+        ctx.setExit(EXIT.couldNotRun);
+        return;
+      }
+      const { prepareReport } = await import("../../report/run-report.js");
+      const run = await prepareReport({ ...options, cwd: ctx.io.cwd });
+      print(run.diagnostics);
+      if (!run.value) {
+        ctx.setExit(run.exit === 1 ? EXIT.problems : EXIT.couldNotRun);
+        return;
+      }
+      const only = formats.length === 1 ? formats[0] : undefined;
+      if ((only === "md" || only === "json" || only === "csv") && options.out === undefined) {
+        ctx.io.stdout.write(dataText(only, run.value));
+        ctx.setExit(EXIT.ok);
+        return;
+      }
+      const written = await writeReport(run.value, formats as never, { cwd: ctx.io.cwd, out: options.out });
+      print(written.diagnostics);
+      if (written.exit !== 0) {
+        ctx.setExit(written.exit === 1 ? EXIT.problems : EXIT.couldNotRun);
+        return;
+      }
+      const { reportTerminal } = await import("../../report/formats/terminal.js");
+      const tty = !!ctx.io.stdout.isTTY && !ctx.io.env.NO_COLOR;
+      ctx.io.stdout.write(reportTerminal(run.value.data, { tty }));
+      for (const p of written.written) ctx.io.stdout.write(`Đã ghi ${p}\n`);
+      ctx.setExit(EXIT.ok);
     });
 }

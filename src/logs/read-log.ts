@@ -1,0 +1,65 @@
+// Reads one activity log fast: text → NFC → fast YAML subset (or JSON for .json, js-yaml for
+// anything else) → fast schema check. Positions are computed only when there is a problem to
+// point at (locate.ts), so 100,000 valid entries load in a fraction of a second.
+import { readFileSync } from "node:fs";
+import type { Diagnostic, Result } from "../diagnostics/diagnostic.js";
+import type { LogFile } from "./log-model.js";
+import { BAIL, fastYaml } from "./fast-yaml.js";
+import { validateFast } from "./validate-fast.js";
+import { schemaDiagnostics } from "./validate-schema.js";
+import { locate } from "./locate.js";
+
+export interface ReadLog {
+  log: LogFile;
+  /** The NFC text, kept so that rule diagnostics can be located afterwards. */
+  text: string;
+}
+
+/** `file` is the path as shown to the user; `path` the one to open. */
+export async function readLog(path: string, file: string = path): Promise<Result<ReadLog>> {
+  let text: string;
+  try {
+    text = toNfc(readFileSync(path, "utf8"));
+  } catch (err) {
+    return { diagnostics: [{ code: "log/unreadable", severity: "error", file, message: `Không đọc được tệp nhật ký: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}.`, hint: "Kiểm tra đường dẫn và quyền đọc tệp." }] };
+  }
+  const parsed = await parseLogText(text, file);
+  if (!parsed.value) return { diagnostics: parsed.diagnostics };
+  if (validateFast(parsed.value)) return { value: { log: parsed.value as LogFile, text }, diagnostics: [] };
+  return { diagnostics: locate(text, await schemaDiagnostics(parsed.value, file)) };
+}
+
+export async function parseLogText(text: string, file: string): Promise<Result<unknown>> {
+  if (file.endsWith(".json")) {
+    try {
+      return { value: JSON.parse(text), diagnostics: [] };
+    } catch (err) {
+      return { diagnostics: [syntax(file, (err as Error).message)] };
+    }
+  }
+  const fast = fastYaml(text);
+  if (fast !== BAIL) return { value: fast, diagnostics: [] };
+  const { load } = await import("js-yaml");
+  try {
+    return { value: load(text, { filename: file }), diagnostics: [] };
+  } catch (err) {
+    const e = err as { reason?: string; mark?: { line: number; column: number }; message: string };
+    return { diagnostics: [{ ...syntax(file, e.reason ?? e.message.split("\n")[0]), ...(e.mark ? { line: e.mark.line + 1, column: e.mark.column + 1 } : {}) }] };
+  }
+}
+
+const syntax = (file: string, detail: string): Diagnostic => ({
+  code: "log/syntax",
+  severity: "error",
+  file,
+  message: `Tệp nhật ký sai cú pháp YAML/JSON (${detail}).`,
+  hint: "Sửa dòng được chỉ ra; mỗi mục nhật ký bắt đầu bằng \"- date: …\" thụt vào hai dấu cách dưới \"entries:\".",
+});
+
+/**
+ * Unicode NFC (house rule). Skipped when the text holds only Latin letters, Vietnamese
+ * precomposed letters and ASCII: those are already NFC, and normalising 20 MB costs ~0.3 s.
+ */
+export function toNfc(text: string): string {
+  return /[^\u0000-\u02ff\u1e00-\u1eff\u2010-\u2027]/.test(text) ? text.normalize("NFC") : text;
+}

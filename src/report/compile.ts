@@ -1,0 +1,157 @@
+// Activity logs + plan + period → the report's figures (pure; no I/O, no clock).
+// One pass over the entries: each is placed in the period, the year to date and the previous
+// period by its date, then added to every plan item it names, to its unit and to the totals.
+// Entries whose ids are not in the plan are listed in `unmatched`, never silently dropped.
+import { normaliseMeasure, type SourcedEntry } from "../logs/log-model.js";
+import type { PlanIndex, PlanNode } from "../logs/plan-index.js";
+import { short, type Period } from "./periods.js";
+import type { Change, ItemReport, NextTask, ReportData, Status, Tally } from "./report-model.js";
+import { addEntry, emptyTally, measuresOf } from "./tally.js";
+
+export interface CompileInput {
+  index: PlanIndex;
+  entries: Iterable<SourcedEntry>;
+  period: Period;
+  previous: Period;
+  next: Period;
+  sample?: boolean;
+}
+
+interface Acc {
+  period: Tally;
+  yearToDate: Tally;
+  previous: Tally;
+  sources: string[];
+}
+const acc = (): Acc => ({ period: emptyTally(), yearToDate: emptyTally(), previous: emptyTally(), sources: [] });
+
+const FREQUENCY_TEXT: Record<string, string> = {
+  continuous: "thường xuyên", monthly: "hằng tháng", quarterly: "hằng quý", "half-yearly": "6 tháng một lần",
+  yearly: "hằng năm", once: "một lần", "ad-hoc": "khi có yêu cầu",
+};
+const RECURRING = new Set(["continuous", "monthly", "quarterly", "half-yearly"]);
+
+export function compileReport(input: CompileInput): ReportData {
+  const { index, period: p, previous: prev, next } = input;
+  const byNode = new Map<string, Acc>();
+  const byUnit = new Map<string, Acc>();
+  const totals = acc();
+  const unmatched: ReportData["unmatched"] = [];
+  for (const e of input.entries) {
+    const inPeriod = e.date >= p.from && e.date <= p.to;
+    const inYear = e.date >= p.yearStart && e.date <= p.to;
+    const inPrev = e.date >= prev.from && e.date <= prev.to;
+    if (!inPeriod && !inYear && !inPrev) continue;
+    const source = `${e.file}#${e.index}`;
+    const unknown = e.items.filter((id) => !index.nodes.has(id));
+    const unitUnknown = e.unit === undefined || !index.unitIds.has(e.unit);
+    if (inPeriod && (unknown.length > 0 || unitUnknown)) {
+      unmatched.push({ source, date: e.date, summary: e.summary, ids: unknown, ...(unitUnknown ? { unit: e.unit ?? "" } : {}) });
+    }
+    // An entry none of whose ids is in the plan counts nowhere (it is listed above instead).
+    if (unknown.length === e.items.length) continue;
+    const targets = [totals, get(byUnit, e.unit ?? "?"), ...e.items.filter((id) => index.nodes.has(id)).map((id) => get(byNode, id))];
+    for (const a of targets) {
+      if (inPeriod) {
+        addEntry(a.period, e);
+        if (a !== totals) a.sources.push(source);
+      }
+      if (inYear) addEntry(a.yearToDate, e);
+      if (inPrev) addEntry(a.previous, e);
+    }
+  }
+  const nodes = [...index.nodes.values()].sort((a, b) => a.order - b.order);
+  const items = nodes.filter((n) => n.targets || byNode.get(n.id)?.yearToDate.entries).map((n) => itemReport(n, byNode.get(n.id) ?? acc(), p));
+  const formRoot = nodes.find((n) => n.id === "hinh-thuc" || /^hình thức/i.test(n.label));
+  const units = new Map((index.plan.units ?? []).map((u) => [u.id, u.name]));
+  return {
+    plan: { number: index.plan.number, code: index.plan.code, date: index.plan.date, year: index.plan.year, title: index.plan.title, source: index.plan.source },
+    period: p,
+    previousPeriod: prev,
+    nextPeriod: next,
+    sample: input.sample ?? false,
+    items,
+    totals: { period: totals.period, yearToDate: totals.yearToDate, previous: totals.previous },
+    byMeasure: changes(totals.period, totals.previous),
+    byForm: formRoot
+      ? nodes.filter((n) => n.ancestors.includes(formRoot.id)).map((n) => ({ id: n.id, label: n.label, period: byNode.get(n.id)?.period ?? emptyTally(), yearToDate: byNode.get(n.id)?.yearToDate ?? emptyTally() }))
+      : [],
+    byUnit: [...byUnit.entries()]
+      .sort(([a], [b]) => unitOrder(index, a) - unitOrder(index, b) || a.localeCompare(b))
+      .map(([id, a]) => ({ id, name: units.get(id) ?? `(không rõ: ${id})`, period: a.period, yearToDate: a.yearToDate })),
+    budget: {
+      planned: nodes.reduce((s, n) => s + (n.targets?.budget ?? 0), 0),
+      period: totals.period.cost,
+      yearToDate: totals.yearToDate.cost,
+    },
+    gaps: items.filter((i) => i.targets.length + (i.frequency || i.deadline ? 1 : 0) > 0 && i.period.entries === 0 && i.status !== "done").map((i) => ({ id: i.id, label: i.label })),
+    next: items.map((i) => nextTask(i, next)).filter((t): t is NextTask => t !== undefined),
+    unmatched,
+  };
+}
+
+function get(map: Map<string, Acc>, key: string): Acc {
+  let a = map.get(key);
+  if (!a) map.set(key, (a = acc()));
+  return a;
+}
+
+function unitOrder(index: PlanIndex, id: string): number {
+  const i = (index.plan.units ?? []).findIndex((u) => u.id === id);
+  return i < 0 ? Number.MAX_SAFE_INTEGER : i;
+}
+
+function itemReport(n: PlanNode, a: Acc, p: Period): ItemReport {
+  const targets = (n.targets?.quantities ?? []).map((q) => {
+    const measure = normaliseMeasure(q.measure);
+    const done = a.yearToDate.quantities[measure] ?? 0;
+    return { measure, target: q.value, done, ratio: q.value > 0 ? Math.min(1, done / q.value) : 1 };
+  });
+  return {
+    id: n.id, label: n.label, ancestors: n.ancestors, units: n.units,
+    period: a.period, yearToDate: a.yearToDate, previous: a.previous, targets,
+    deadline: n.targets?.deadline, frequency: n.targets?.frequency, budget: n.targets?.budget,
+    status: status(targets, n.targets?.deadline, n.targets?.frequency, a.yearToDate.entries, p),
+    sources: a.sources,
+  };
+}
+
+/**
+ * done: every quantity target reached (or, with none, a one-off task carried out);
+ * overdue: the deadline is on or before the period's end and it is not done;
+ * in progress: some activity in the year; not started: none.
+ */
+export function status(targets: { done: number; target: number }[], deadline: string | undefined, frequency: string | undefined, yearEntries: number, p: Period): Status {
+  const done = targets.length > 0 ? targets.every((t) => t.done >= t.target) : frequency === "once" || deadline !== undefined ? yearEntries > 0 : false;
+  if (done) return "done";
+  if (deadline !== undefined && deadline <= p.to) return "overdue";
+  return yearEntries > 0 ? "in-progress" : "not-started";
+}
+
+function nextTask(i: ItemReport, next: Period): NextTask | undefined {
+  if (i.status === "done") return undefined;
+  const reasons: string[] = [];
+  if (i.deadline !== undefined && i.deadline < next.from) reasons.push(`quá hạn ${short(i.deadline)}`);
+  else if (i.deadline !== undefined && i.deadline <= next.to) reasons.push(`hạn ${short(i.deadline)}`);
+  if (i.frequency && RECURRING.has(i.frequency)) reasons.push(FREQUENCY_TEXT[i.frequency]);
+  const remaining = i.targets.filter((t) => t.done < t.target).map((t) => `còn ${fmt(t.target - t.done)}/${fmt(t.target)} ${t.measure}`);
+  if (reasons.length > 0 || (i.deadline === undefined && remaining.length > 0)) reasons.push(...remaining);
+  return reasons.length ? { id: i.id, label: i.label, reasons } : undefined;
+}
+
+function changes(now: Tally, before: Tally): Change[] {
+  return measuresOf(now, before).map((measure) => {
+    const a = now.quantities[measure] ?? 0;
+    const b = before.quantities[measure] ?? 0;
+    return { measure, period: a, previous: b, delta: a - b, ...(b > 0 ? { percent: Math.round(((a - b) / b) * 1000) / 10 } : {}) };
+  });
+}
+
+/** Vietnamese number: 1.500.000 (dot thousands separator), decimals with a comma. */
+export function fmt(n: number): string {
+  const [int, dec] = String(Math.round(n * 100) / 100).split(".");
+  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, ".");
+  return dec ? `${grouped},${dec}` : grouped;
+}
+
+export { FREQUENCY_TEXT };

@@ -1,0 +1,92 @@
+// Report data + notes + plan + config → the context of templates/bao-cao.hbs (a Báo cáo, type
+// BC, Nghị định 30/2020/NĐ-CP, Phụ lục III mẫu 1.4). Figures are formatted here (Vietnamese
+// numbers and dates); the sentences around them live in the template, which a repository can
+// override with its own templates/bao-cao.hbs.
+import type { Plan } from "../model/plan.js";
+import type { ProjectConfig } from "../config/config.js";
+import { headerContext, signatureContext, decreeDate } from "../compose/document-context.js";
+import type { ReportData } from "./report-model.js";
+import type { ReportNotes } from "./notes.js";
+import { short, windowSentence } from "./periods.js";
+import { fmt } from "./compile.js";
+import { STATUS_TEXT, money, quantitiesText } from "./formats/labels.js";
+
+const upper = (s: string): string => s.toLocaleUpperCase("vi");
+const lowerFirst = (s: string): string => s.charAt(0).toLocaleLowerCase("vi") + s.slice(1);
+
+/** "BC-SVHTTDL": the issuer part of the plan's code after the type (Phụ lục III, mục I). */
+export function reportCode(plan: Plan): string {
+  return `BC-${plan.issuer.abbreviation ?? plan.code.split("-").slice(1).join("-")}`;
+}
+
+/** Trích yếu: "Kết quả công tác thông tin, tuyên truyền cải cách hành chính quý I năm 2022". */
+export function reportTitle(plan: Plan, r: ReportData): string {
+  const subject = lowerFirst(plan.title.replace(/\s+năm \d{4}\s*$/, ""));
+  return `Kết quả công tác ${subject} ${r.period.label}`;
+}
+
+export function reportDate(r: ReportData, notes?: ReportNotes): string {
+  return notes?.date ?? r.period.deadline ?? r.period.to;
+}
+
+export function reportContext(plan: Plan, r: ReportData, notes: ReportNotes | undefined, config: ProjectConfig): object {
+  const date = reportDate(r, notes);
+  const code = reportCode(plan);
+  const header = { ...headerContext({ ...plan, number: notes?.number ?? 1, code, date }) };
+  // Without a number the văn thư fills it in when the report is registered (Điều 15).
+  if (notes?.number === undefined) header.code = `      /${code}`;
+  const addressees = config.report.addressees;
+  const recipients = [...(addressees.length ? ["Như trên"] : []), ...(config.report.recipients.length ? config.report.recipients : plan.recipients)];
+  const planRef = `Kế hoạch số ${String(plan.number).padStart(2, "0")}/${plan.code} ${decreeDate(plan.date)}`;
+  const missing = "Chưa có ghi chú của đơn vị cho kỳ này (tệp " + `reports/notes/${r.period.key}.yaml` + "); nội dung mục này cần được bổ sung trước khi ban hành.";
+  const items = r.items.map((i) => ({
+    id: i.id,
+    label: i.label,
+    period: quantitiesText(i.period),
+    activities: i.period.entries,
+    yearToDate: quantitiesText(i.yearToDate),
+    targets: i.targets.map((t) => `${fmt(t.done)}/${fmt(t.target)} ${t.measure} (${Math.round(t.ratio * 100)}%)`).join(", "),
+    status: STATUS_TEXT[i.status].toLocaleLowerCase("vi"),
+    cost: i.period.cost ? money(i.period.cost) : "",
+  }));
+  return {
+    typeName: "BÁO CÁO",
+    header,
+    title: reportTitle(plan, r),
+    addressees,
+    opening: `Thực hiện ${planRef} về ${lowerFirst(plan.title)}, kết quả thực hiện ${r.period.label} như sau:`,
+    window: windowSentence(r.period) + (r.period.yearStart < r.period.from ? `; số liệu lũy kế tính từ ngày ${short(r.period.yearStart)}` : ""),
+    sample: r.sample,
+    notesMissing: notes ? null : missing,
+    directing: notes?.directing ?? [],
+    active: items.filter((i) => i.activities > 0),
+    idle: items.filter((i) => i.activities === 0),
+    forms: r.byForm.filter((f) => f.period.entries > 0).map((f) => ({ label: f.label, period: quantitiesText(f.period), activities: f.period.entries })),
+    units: r.byUnit.filter((u) => u.period.entries > 0).map((u) => ({ name: u.name, activities: u.period.entries, period: quantitiesText(u.period) })),
+    changes: r.byMeasure.map((c) => ({ measure: c.measure, period: fmt(c.period), previous: fmt(c.previous), trend: c.delta > 0 ? `tăng ${fmt(c.delta)}` : c.delta < 0 ? `giảm ${fmt(-c.delta)}` : "không đổi" })),
+    previousLabel: r.previousPeriod.label,
+    results: notes?.results ?? [],
+    budget: { period: money(r.budget.period), yearToDate: money(r.budget.yearToDate), planned: r.budget.planned ? money(r.budget.planned) : null },
+    strengths: notes?.strengths ?? [],
+    gaps: r.gaps.map((g) => g.label),
+    shortcomings: notes?.shortcomings ?? [],
+    causes: notes?.causes ?? [],
+    nextLabel: r.nextPeriod.label,
+    next: r.next.map((t) => `${t.label} (${t.reasons.join("; ")})`),
+    tasks: notes?.tasks ?? [],
+    requests: notes?.requests ?? [],
+    unmatched: r.unmatched.length,
+    closing: `Trên đây là báo cáo kết quả công tác ${lowerFirst(plan.title.replace(/\s+năm \d{4}\s*$/, ""))} ${r.period.label}./.`,
+    signature: signatureContext({ recipients, filing: plan.filing, signer: notes?.signer ?? plan.signer }),
+    numeric: [false, false, false, true, true, true, true, false],
+    appendix: {
+      title: upper(`Biểu số liệu ${r.period.label}`),
+      attachedTo: `Kèm theo Báo cáo số ${notes?.number === undefined ? `     /${code}` : header.code} ${decreeDate(date)}`,
+      rows: r.items.map((i, n) => {
+        const t = i.targets[0];
+        const cells = [String(n + 1), i.label, t ? t.measure : "", t ? fmt(t.target) : "", t ? fmt(i.period.quantities[t.measure] ?? 0) : String(i.period.entries), t ? fmt(t.done) : String(i.yearToDate.entries), t ? `${Math.round(t.ratio * 100)}` : "", STATUS_TEXT[i.status]];
+        return cells.map((c) => c || "-");
+      }),
+    },
+  };
+}

@@ -1,0 +1,90 @@
+// The compiled report: plain data, the same figures for the Báo cáo, --format json|md|csv and
+// the terminal summary. Every figure can be traced to log entries (`sources`: "file#index").
+import type { Period } from "./periods.js";
+
+export type Status = "done" | "in-progress" | "not-started" | "overdue";
+
+/** Sums of a set of entries. Quantities by normalised measure. */
+export interface Tally {
+  entries: number;
+  quantities: Record<string, number>;
+  cost: number;
+  participants: number;
+  reach: number;
+}
+
+export interface ItemTarget {
+  measure: string;
+  target: number;
+  /** Cumulative in the year to the period's end. */
+  done: number;
+  /** done / target, 0–1 (capped). */
+  ratio: number;
+}
+
+export interface ItemReport {
+  id: string;
+  label: string;
+  /** Ids of the enclosing sections, outermost first. */
+  ancestors: string[];
+  units: string[];
+  period: Tally;
+  yearToDate: Tally;
+  previous: Tally;
+  targets: ItemTarget[];
+  deadline?: string;
+  frequency?: string;
+  budget?: number;
+  status: Status;
+  /** Log entries counted in the period, "logs/x.yaml#12" (0-based index in `entries`). */
+  sources: string[];
+}
+
+export interface Change {
+  measure: string;
+  period: number;
+  previous: number;
+  delta: number;
+  /** Percent change; undefined when the previous period had none. */
+  percent?: number;
+}
+
+export interface Unmatched {
+  source: string;
+  date: string;
+  summary: string;
+  /** Ids not found in the plan. */
+  ids: string[];
+  /** Unit id not in the plan's units, if that is the problem. */
+  unit?: string;
+}
+
+export interface NextTask {
+  id: string;
+  label: string;
+  /** Why it is due: "hạn 30/09/2022", "thường xuyên", "còn 12/48 tin/bài". */
+  reasons: string[];
+}
+
+export interface ReportData {
+  plan: { number: number; code: string; date: string; year: number; title: string; source?: string };
+  period: Period;
+  previousPeriod: Period;
+  nextPeriod: Period;
+  /** True when any counted log is marked `sample: true`. */
+  sample: boolean;
+  /** Plan items tracked (with targets) or with activity in the year, in plan order. */
+  items: ItemReport[];
+  totals: { period: Tally; yearToDate: Tally; previous: Tally };
+  byMeasure: Change[];
+  /** Items under the plan's "Hình thức tuyên truyền" section. */
+  byForm: { id: string; label: string; period: Tally; yearToDate: Tally }[];
+  byUnit: { id: string; name: string; period: Tally; yearToDate: Tally }[];
+  budget: { planned: number; period: number; yearToDate: number };
+  /** Tracked items with no activity in the period ("tồn tại, hạn chế"). */
+  gaps: { id: string; label: string }[];
+  /** Items due in the next period ("phương hướng"). */
+  next: NextTask[];
+  /** Entries in the period that do not match the plan: reported, never dropped. */
+  unmatched: Unmatched[];
+}

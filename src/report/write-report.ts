@@ -1,0 +1,61 @@
+// Writes the Báo cáo and the data files: compose (templates/bao-cao.hbs) → the same writers as
+// `render` → out/bao-cao-<period>.<ext>, each atomically. Everything is produced in memory
+// first, so nothing is half-written when one format fails.
+import { mkdirSync } from "node:fs";
+import { join, relative, resolve } from "node:path";
+import type { Diagnostic } from "../diagnostics/diagnostic.js";
+import { composeDocument } from "../compose/compose-document.js";
+import { FontMissingError } from "../layout/fonts.js";
+import { writers } from "../write/writers.js";
+import { atomicWrite } from "../util/atomic-write.js";
+import type { ReportInputs } from "./run-report.js";
+import { reportContext, reportDate, reportTitle } from "./report-context.js";
+import { reportMarkdown } from "./formats/markdown.js";
+import { reportCsv } from "./formats/csv.js";
+
+export type ReportFormat = "docx" | "pdf" | "md" | "json" | "csv";
+export const REPORT_FORMATS: ReportFormat[] = ["docx", "pdf", "md", "json", "csv"];
+
+/** The data formats as text (no document composition). */
+export function dataText(format: "md" | "json" | "csv", r: ReportInputs): string {
+  if (format === "json") return JSON.stringify(r.data, null, 2) + "\n";
+  if (format === "csv") return reportCsv(r.data);
+  return reportMarkdown(r.data);
+}
+
+export async function writeReport(r: ReportInputs, formats: ReportFormat[], opts: { cwd: string; out?: string }): Promise<{ written: string[]; diagnostics: Diagnostic[]; exit: 0 | 1 | 2 }> {
+  const outDir = resolve(opts.cwd, opts.out ?? join(r.root, "out"));
+  const show = (p: string): string => relative(opts.cwd, p) || p;
+  const outputs: { path: string; bytes: Uint8Array }[] = [];
+  const docFormats = formats.filter((f): f is "docx" | "pdf" => f === "docx" || f === "pdf");
+  if (docFormats.length) {
+    const composed = composeDocument("bao-cao", reportContext(r.plan, r.data, r.notes, r.config), {
+      projectRoot: r.root,
+      meta: { title: `Báo cáo: ${reportTitle(r.plan, r.data)}`, subject: reportTitle(r.plan, r.data), author: r.plan.issuer.name, date: reportDate(r.data, r.notes) },
+    });
+    if (!composed.value) return { written: [], diagnostics: composed.diagnostics, exit: 1 };
+    try {
+      for (const f of docFormats) outputs.push({ path: join(outDir, `bao-cao-${r.data.period.key}.${f}`), bytes: await (await writers[f]())(composed.value) });
+    } catch (err) {
+      if (!(err instanceof FontMissingError)) throw err;
+      return { written: [], exit: 2, diagnostics: [{ code: "render/font-missing", severity: "error", message: `Thiếu tệp phông chữ Tinos để xuất PDF: ${err.path}.`, hint: "Cài lại cai-cach (npm install) để có gói @fontsource/tinos." }] };
+    }
+  }
+  for (const f of formats) {
+    if (f === "md" || f === "json" || f === "csv") outputs.push({ path: join(outDir, `bao-cao-${r.data.period.key}.${f}`), bytes: Buffer.from(dataText(f, r), "utf8") });
+  }
+  const written: string[] = [];
+  try {
+    mkdirSync(outDir, { recursive: true });
+    for (const o of outputs) {
+      await atomicWrite(o.path, o.bytes);
+      written.push(show(o.path));
+    }
+  } catch (err) {
+    return {
+      written, exit: 2,
+      diagnostics: [{ code: "report/output-unwritable", severity: "error", file: show(outDir), message: `Không ghi được kết quả vào "${show(outDir)}" (${(err as NodeJS.ErrnoException).code ?? "lỗi ghi"}).`, hint: "Kiểm tra quyền ghi, hoặc chọn thư mục khác bằng --out." }],
+    };
+  }
+  return { written, diagnostics: [], exit: 0 };
+}
