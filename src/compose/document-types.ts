@@ -11,7 +11,7 @@ export const TYPE_NAMES: Record<DocumentTypeCode, string> = {
 };
 
 /** Template of each type that has its own; the others use the generic "van-ban". */
-const TEMPLATES: Partial<Record<DocumentTypeCode, string>> = { KH: "ke-hoach", BC: "bao-cao" };
+const TEMPLATES: Partial<Record<DocumentTypeCode, string>> = { KH: "ke-hoach" };
 
 export function templateFor(type: DocumentTypeCode): string {
   return TEMPLATES[type] ?? "van-ban";

@@ -116,4 +116,19 @@ describe("composePlan on the seed plan 175/KH-SVHTTDL", () => {
     expect(table).toMatchObject({ role: "data", widths: [1, 5], headerRows: 1 });
     expect(outline([table])).toContain("    [BangTieuDe] Nội dung");
   });
+
+  it("lays out other types with the generic template: their tên loại, Kính gửi, căn cứ lines", () => {
+    const other: Plan = { ...plan, type: "HD", code: "HD-SVHTTDL", number: 3, addressees: ["Các phòng thuộc Sở"], opening: { basis: ["Căn cứ Nghị định số 30/2020/NĐ-CP.", "Căn cứ Kế hoạch số 175/KH-SVHTTDL"] } };
+    const t = composePlan(other).value!;
+    const lines = outline(t.parts[0].blocks.slice(1, 7));
+    expect(lines).toEqual([
+      "[TenLoai] HƯỚNG DẪN",
+      `[TrichYeu] ${plan.title}`,
+      "[rule]",
+      "[KinhGui] Kính gửi: Các phòng thuộc Sở",
+      "[CanCu] Căn cứ Nghị định số 30/2020/NĐ-CP;",
+      "[CanCu] Căn cứ Kế hoạch số 175/KH-SVHTTDL.",
+    ]);
+    expect(outline(t.parts[0].blocks.slice(0, 1))).toContain("    [SoKyHieu] Số: 03/HD-SVHTTDL");
+  });
 });

@@ -1,0 +1,48 @@
+// Golden text of the 2022 plan as the PDF writer sets it (per page), reviewed line by line
+// against the seed (shared/seed/ke-hoach-175-KH-SVHTTDL-2022.txt), and determinism of render.
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { beforeAll, describe, expect, it } from "vitest";
+import { loadPlan } from "../../src/load/load-plan.js";
+import { composePlan } from "../../src/compose/compose-plan.js";
+import type { DocumentTree } from "../../src/compose/tree.js";
+import { writers } from "../../src/write/writers.js";
+import { pdfPages } from "../helpers/pdf-text.js";
+
+const golden = (name: string) => new URL(`./golden/${name}`, import.meta.url);
+
+function matchGolden(name: string, text: string): void {
+  if (process.env.UPDATE_GOLDEN || !existsSync(golden(name))) writeFileSync(golden(name), text);
+  expect(text).toBe(readFileSync(golden(name), "utf8"));
+}
+
+let tree: DocumentTree;
+beforeAll(async () => {
+  tree = composePlan((await loadPlan("plans/plan-2022.yaml")).value!).value!;
+});
+
+describe("render of plans/plan-2022.yaml", () => {
+  it("PDF: the reviewed text of each page", async () => {
+    const pdf = await (await writers.pdf())(tree);
+    const pages = await pdfPages(pdf);
+    matchGolden("plan-2022.pdf.txt", pages.map((p, i) => `=== trang ${i + 1} ===\n${p}\n`).join(""));
+  });
+
+  it("is byte-identical run to run and in any time zone", async () => {
+    const saved = process.env.TZ;
+    try {
+      for (const format of ["pdf", "docx", "md"] as const) {
+        const write = await writers[format]();
+        process.env.TZ = "Asia/Ho_Chi_Minh";
+        const a = await write(tree);
+        const b = await write(tree);
+        process.env.TZ = "UTC";
+        const c = await write(tree);
+        expect(a.equals(b), `${format}: two renders`).toBe(true);
+        expect(a.equals(c), `${format}: Asia/Ho_Chi_Minh vs UTC`).toBe(true);
+      }
+    } finally {
+      if (saved === undefined) delete process.env.TZ;
+      else process.env.TZ = saved;
+    }
+  });
+});
