@@ -6,7 +6,12 @@ import { loadPlan } from "../../src/load/load-plan.js";
 import { composePlan } from "../../src/compose/compose-plan.js";
 import type { DocumentTree } from "../../src/compose/tree.js";
 import { writers } from "../../src/write/writers.js";
-import { pdfPages } from "../helpers/pdf-text.js";
+import { pdfPageCount, pdfPages } from "../helpers/pdf-text.js";
+import { docxText } from "../helpers/docx-text.js";
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 
 const golden = (name: string) => new URL(`./golden/${name}`, import.meta.url);
 
@@ -25,6 +30,32 @@ describe("render of plans/plan-2022.yaml", () => {
     const pdf = await (await writers.pdf())(tree);
     const pages = await pdfPages(pdf);
     matchGolden("plan-2022.pdf.txt", pages.map((p, i) => `=== trang ${i + 1} ===\n${p}\n`).join(""));
+  });
+
+  it("DOCX: the reviewed normalised text (styles, tables, page setup)", async () => {
+    const docx = await (await writers.docx())(tree);
+    matchGolden("plan-2022.docx.txt", `${await docxText(docx)}\n`);
+  });
+
+  // LibreOffice lays the DOCX out on its own; it must find as many pages as our PDF.
+  const soffice = (() => {
+    try {
+      execFileSync("soffice", ["--version"], { stdio: "ignore" });
+      return true;
+    } catch {
+      return false;
+    }
+  })();
+  it.skipIf(!soffice)("DOCX converted by LibreOffice has as many pages as our PDF", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "cai-cach-lo-"));
+    try {
+      writeFileSync(join(dir, "plan.docx"), await (await writers.docx())(tree));
+      execFileSync("soffice", [`-env:UserInstallation=file://${dir}/profile`, "--headless", "--convert-to", "pdf", "--outdir", dir, join(dir, "plan.docx")], { stdio: "ignore", timeout: 120_000 });
+      const ours = await pdfPageCount(await (await writers.pdf())(tree));
+      expect(await pdfPageCount(readFileSync(join(dir, "plan.pdf")))).toBe(ours);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it("is byte-identical run to run and in any time zone", async () => {
