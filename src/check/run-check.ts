@@ -1,0 +1,59 @@
+// `check` as a library call: find the inputs, load every plan (schema + rules), then every log
+// against those plans; apply the config's severities. The CLI only formats the result.
+import { relative } from "node:path";
+import type { Diagnostic } from "../diagnostics/diagnostic.js";
+import type { Plan } from "../model/plan.js";
+import { loadYamlFile } from "../load/load-yaml.js";
+import { planFromYaml } from "../load/load-plan.js";
+import { loadConfig } from "../config/load-config.js";
+import { findInputs, findRoot } from "./find-inputs.js";
+import { isFatal } from "./codes.js";
+import { applySeverities } from "./severities.js";
+
+export interface CheckResult {
+  diagnostics: Diagnostic[];
+  /** Source texts by displayed file name, for code frames. */
+  sources: Map<string, string>;
+  counts: { plans: number; logs: number };
+  /** Some input could not be read at all (exit 2). */
+  fatal: boolean;
+}
+
+export async function runCheck(paths: readonly string[], cwd: string): Promise<CheckResult> {
+  const inputs = findInputs(paths, cwd);
+  const diagnostics: Diagnostic[] = [];
+  const sources = new Map<string, string>();
+  const plans: Plan[] = [];
+  // Named paths that do not exist: the loader words the diagnostic.
+  for (const given of inputs.missing) diagnostics.push(...(await loadYamlFile(given, { cwd })).diagnostics);
+  for (const file of inputs.plans) {
+    const loaded = await loadYamlFile(file, { cwd });
+    if (!loaded.value) {
+      diagnostics.push(...loaded.diagnostics);
+      continue;
+    }
+    sources.set(loaded.value.file, loaded.value.text);
+    const result = planFromYaml(loaded.value, loaded.diagnostics);
+    diagnostics.push(...result.diagnostics);
+    if (result.value) plans.push(result.value);
+  }
+  if (inputs.logs.length > 0) {
+    const { checkLogFile } = await import("../logs/check-log.js");
+    for (const file of inputs.logs) diagnostics.push(...(await checkLogFile(relative(cwd, file) || file, { cwd, plans })));
+  }
+  if (paths.length === 0 && inputs.plans.length + inputs.logs.length === 0) {
+    diagnostics.push({
+      code: "check/no-files", severity: "error",
+      message: `Không tìm thấy kế hoạch (plans/*.yaml) hay nhật ký (logs/*.yaml) nào trong ${relative(cwd, findRoot(cwd)) || "thư mục này"}.`,
+      hint: "Chạy lệnh trong thư mục của kho kế hoạch, hoặc chỉ ra tệp: cai-cach check plans/ke-hoach.yaml",
+    });
+  }
+  const config = loadConfig(cwd);
+  const all = applySeverities([...config.diagnostics, ...diagnostics], config.value?.rules ?? {});
+  return {
+    diagnostics: all,
+    sources,
+    counts: { plans: inputs.plans.length, logs: inputs.logs.length },
+    fatal: all.some((d) => isFatal(d.code)),
+  };
+}

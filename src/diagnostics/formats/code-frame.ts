@@ -1,0 +1,41 @@
+// A few lines of source around a spot, with "^^^" under it (Redocly's code frame). Plans have
+// long lines of prose: a frame wider than WIDTH shows a window around the spot, cut with "…".
+export interface FrameStyle {
+  gutter(s: string): string;
+  marker(s: string): string;
+}
+
+const PLAIN: FrameStyle = { gutter: (s) => s, marker: (s) => s };
+const WIDTH = 100;
+const BEFORE = 40;
+
+export function codeFrame(text: string, line: number, column: number, endLine: number | undefined, endColumn: number | undefined, style: FrameStyle = PLAIN, around = 2): string {
+  const lines = text.split(/\r?\n/);
+  if (line < 1 || line > lines.length) return "";
+  const first = Math.max(1, line - around);
+  const last = Math.min(lines.length, line + around);
+  const width = String(last).length;
+  const chars = (n: number): string[] => [...(lines[n - 1] ?? "").replace(/\t/g, " ")];
+  const spot = chars(line);
+  // One window for every line of the frame, so columns stay aligned.
+  const start = spot.length > WIDTH && column - 1 > BEFORE ? column - 1 - BEFORE : 0;
+  const cut = (cs: string[]): string => {
+    if (start > 0 && cs.length <= start) return "";
+    const shown = cs.slice(start, start + WIDTH).join("");
+    return (start > 0 ? "…" : "") + shown + (cs.length > start + WIDTH ? "…" : "");
+  };
+  const out: string[] = [];
+  for (let n = first; n <= last; n++) {
+    const num = String(n).padStart(width);
+    const src = cut(chars(n));
+    out.push(n === line ? `${style.marker(">")} ${style.gutter(`${num} |`)} ${src}`.trimEnd() : `  ${style.gutter(`${num} |`)} ${src}`.trimEnd());
+    if (n === line) {
+      const end = endLine === line && endColumn !== undefined && endColumn > column ? endColumn : spot.length + 1;
+      const visibleEnd = Math.min(end, spot.length + 1, start + WIDTH + 1);
+      const count = Math.max(1, visibleEnd - column);
+      const pad = column - 1 - start + (start > 0 ? 1 : 0);
+      out.push(`  ${style.gutter(`${" ".repeat(width)} |`)} ${" ".repeat(Math.max(0, pad))}${style.marker("^".repeat(count))}`);
+    }
+  }
+  return out.join("\n");
+}

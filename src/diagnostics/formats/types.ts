@@ -1,0 +1,21 @@
+// What every output format receives. A formatter is one small function (ESLint's formatters);
+// the registry in index.ts maps a --format name to it.
+import type { Diagnostic } from "../diagnostic.js";
+
+export interface FormatContext {
+  cwd: string;
+  /** Colour allowed: the stream is a TTY and NO_COLOR is unset (decided by the caller). */
+  color: boolean;
+  /** Source text of a file when the loader kept it; formatters read the file otherwise. */
+  source(file: string): string | undefined;
+  /** What was checked, for summaries. */
+  counts: { plans: number; logs: number };
+}
+
+export type Formatter = (diagnostics: readonly Diagnostic[], ctx: FormatContext) => string;
+
+/** Diagnostics in reading order: by file, then line and column (those without a line first). */
+export function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[] {
+  return [...diagnostics].sort((a, b) =>
+    (a.file ?? "").localeCompare(b.file ?? "") || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) || a.code.localeCompare(b.code));
+}
