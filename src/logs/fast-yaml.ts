@@ -126,7 +126,7 @@ function inlineValue(text: string): Value {
       if (at < 0) bail();
       const key = part.slice(0, at).trim();
       if (!/^[A-Za-z_][A-Za-z0-9_-]*$/.test(key) || key === "__proto__" || key in out) bail();
-      out[key] = flowScalar(part.slice(at + 2));
+      out[key] = flowScalar(part.slice(at + 2).trim());
     }
     return out;
   }
