@@ -1,5 +1,5 @@
-// A plain line per diagnostic, for render until the shared formatters are used:
-// "plans/plan-2022.yaml:19:7: lỗi [schema/missing-field] message" then the hint.
+// A plain line per diagnostic: "plans/plan-2022.yaml:19:7: lỗi [schema/missing-field] message"
+// then the hint. render now prints with the shared stylish formatter; `report` still uses this.
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 
 export function formatPlain(d: Diagnostic): string {

@@ -22,7 +22,7 @@ describe("cai-cach render without the font", () => {
     let stderr = "";
     const code = await main(["render", "plan-2022.yaml"], { stdout: { write: () => true }, stderr: { write: (s: string) => (stderr += s) }, cwd: root, env: {} });
     expect(code).toBe(2);
-    expect(stderr).toContain("[render/font-missing]");
+    expect(stderr).toContain("  lỗi  render/font-missing");
     expect(stderr).toContain("tinos-latin-400-normal.woff");
     expect(stderr).not.toMatch(/\n\s+at /);
     expect(existsSync(join(root, "out"))).toBe(false);

@@ -69,7 +69,7 @@ describe("cai-cach render", () => {
     writeFileSync(join(root, "plans", "hong.yaml"), "type: KH\nnumber: [\n");
     const r = await run(["hong.yaml", "plan-2022.yaml"], root);
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/plans[\\/]hong\.yaml:\d+:\d+: lỗi \[yaml\//);
+    expect(r.stderr).toMatch(/plans[\\/]hong\.yaml:\d+:\d+  lỗi  yaml\//);
     expect(r.stdout).toBe("");
     expect(existsSync(join(root, "out"))).toBe(false);
   });
@@ -77,7 +77,7 @@ describe("cai-cach render", () => {
   it("a missing plan → render/input-missing, exit 2", async () => {
     const r = await run(["khong-co.yaml"], project());
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain("[render/input-missing]");
+    expect(r.stderr).toContain("  lỗi  render/input-missing");
     expect(r.stderr).not.toMatch(/\n\s+at /);
   });
 
@@ -86,7 +86,7 @@ describe("cai-cach render", () => {
     writeFileSync(join(root, "tep"), "");
     const r = await run(["plan-2022.yaml", "--out", "tep/con"], root);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain("[render/output-unwritable]");
+    expect(r.stderr).toContain("  lỗi  render/output-unwritable");
     expect(r.stdout).toBe("");
   });
 
@@ -97,7 +97,7 @@ describe("cai-cach render", () => {
     chmodSync(join(root, "out", "plan-2022.pdf"), 0o444);
     const r = await run(["plan-2022.yaml"], root);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain("[render/output-readonly]");
+    expect(r.stderr).toContain("  lỗi  render/output-readonly");
     expect(readFileSync(join(root, "out", "plan-2022.pdf"), "utf8")).toBe("bản đã ký");
     // Nothing else written either: the check runs before any file is produced.
     expect(listAll(join(root, "out"))).toEqual(["plan-2022.pdf"]);
@@ -106,7 +106,7 @@ describe("cai-cach render", () => {
   it("an unknown format → render/unknown-format, exit 2", async () => {
     const r = await run(["plan-2022.yaml", "--format", "docx,odt"], project());
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain("[render/unknown-format]");
+    expect(r.stderr).toContain("  lỗi  render/unknown-format");
     expect(r.stderr).toContain("odt");
   });
 
@@ -116,7 +116,7 @@ describe("cai-cach render", () => {
     writeFileSync(join(root, "templates", "ke-hoach.hbs"), "@TenLoai KẾ HOẠCH\n@NoiDung {{khongCo.x}}\n");
     const r = await run(["plan-2022.yaml", "-f", "md"], root);
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/templates[\\/]ke-hoach\.hbs:2:\d+: lỗi \[template\/error\]/);
+    expect(r.stderr).toMatch(/templates[\\/]ke-hoach\.hbs:2:\d+  lỗi  template\/error/);
     expect(existsSync(join(root, "out"))).toBe(false);
   });
 });

@@ -4,6 +4,7 @@
 import type { Command } from "commander";
 import type { CommandContext } from "../main.js";
 import { EXIT } from "../io.js";
+import type { Diagnostic } from "../../diagnostics/diagnostic.js";
 
 export function registerRender(program: Command, ctx: CommandContext): void {
   program
@@ -13,25 +14,34 @@ export function registerRender(program: Command, ctx: CommandContext): void {
     .option("-f, --format <định-dạng>", "các định dạng, cách nhau bằng dấu phẩy: docx, pdf, md", "docx,pdf")
     .option("-o, --out <thư-mục>", "thư mục ghi kết quả (mặc định: out/ ở gốc dự án)")
     .action(async (inputs: string[], options: { format: string; out?: string }) => {
+      const { io } = ctx;
       const { isFormat } = await import("../../write/writers.js");
-      const { formatPlain } = await import("../../render/print-diagnostics.js");
+      // Diagnostics as `check` prints them (file:line:col, code frame, hint), on stderr.
+      const { getFormatter } = await import("../../diagnostics/formats/index.js");
+      const color = io.stderr.isTTY === true && !io.env.NO_COLOR;
+      const stylish = (await getFormatter("stylish", { color }))!;
+      const print = (diagnostics: Diagnostic[], plans: number): void => {
+        if (diagnostics.length === 0) return;
+        const out = stylish(diagnostics, { cwd: io.cwd, color, counts: { plans, logs: 0 }, source: () => undefined });
+        io.stderr.write(out.endsWith("\n") ? out : `${out}\n`);
+      };
       const requested = options.format.split(",").map((s) => s.trim().toLowerCase()).filter((s) => s !== "");
       const unknown = requested.filter((f) => !isFormat(f));
       if (unknown.length || requested.length === 0) {
-        ctx.io.stderr.write(formatPlain({
+        print([{
           code: "render/unknown-format",
           severity: "error",
           message: `Định dạng không hỗ trợ: ${unknown.join(", ") || "(trống)"}.`,
           hint: "Dùng --format với docx, pdf, md, ví dụ --format docx,pdf.",
-        }));
+        }], 0);
         ctx.setExit(EXIT.couldNotRun);
         return;
       }
       const formats = [...new Set(requested)].filter(isFormat);
       const { renderPlans } = await import("../../render/render-plans.js");
-      const result = await renderPlans(inputs, { cwd: ctx.io.cwd, formats, out: options.out });
-      for (const d of result.diagnostics) ctx.io.stderr.write(formatPlain(d));
-      for (const path of result.written) ctx.io.stdout.write(`${path}\n`);
+      const result = await renderPlans(inputs, { cwd: io.cwd, formats, out: options.out });
+      print(result.diagnostics, inputs.length);
+      for (const path of result.written) io.stdout.write(`${path}\n`);
       ctx.setExit(result.exit === 0 ? EXIT.ok : result.exit === 1 ? EXIT.problems : EXIT.couldNotRun);
     });
 }
