@@ -9,3 +9,5 @@ export const ptToTwip = (pt: number): number => Math.round(pt * 20);
 export const ptToHalfPoint = (pt: number): number => Math.round(pt * 2);
 /** docx borders are measured in eighths of a point. */
 export const ptToEighthPoint = (pt: number): number => Math.round(pt * 8);
+/** Word's "auto" line spacing counts in 240ths of a single line (ECMA-376 §17.3.1.33). */
+export const lineSpacingToWord = (multiple: number): number => Math.round(multiple * 240);

@@ -1,0 +1,52 @@
+// Paragraph and Rule blocks as Word paragraphs. A paragraph only names its style; the only direct
+// formatting is a run's bold/italic when the tree asks for it, and keepNext when the block does.
+
+import { BorderStyle, LineRuleType, Paragraph as DocxParagraph, TextRun } from "docx";
+import type { Paragraph, Rule, Run } from "../../compose/tree.js";
+import { tables } from "../../layout/nd30.js";
+import { ptToEighthPoint, ptToHalfPoint, ptToTwip } from "../../layout/units.js";
+
+/** Where a block sits: the width it can use, in twips (text width, or cell width minus padding). */
+export interface Container {
+  widthTwip: number;
+  /** Inside the signature row: every paragraph keeps with the next so the row never splits. */
+  keepTogether?: boolean;
+}
+
+const runOf = (run: Run): TextRun =>
+  new TextRun({
+    text: run.text,
+    // Only what differs from the style: Word shows it as direct formatting the clerk can see.
+    bold: run.bold,
+    italics: run.italic,
+  });
+
+export const paragraphOf = (block: Paragraph, container: Container): DocxParagraph => {
+  const keepNext = block.keepWithNext === true || container.keepTogether === true || undefined;
+  return new DocxParagraph({
+    style: block.style,
+    keepNext,
+    children: block.runs.map(runOf),
+  });
+};
+
+/**
+ * A centred solid rule exactly `widthPt` long (Phụ lục I, ô 1, 2, 5a): an empty paragraph whose
+ * bottom border runs between its left and right indents. The paragraph is as tall as the rule is
+ * thick, so it adds no visible gap under the line above it.
+ */
+export const ruleOf = (block: Rule, container: Container): DocxParagraph => {
+  const lengthTwip = Math.min(ptToTwip(block.widthPt), container.widthTwip);
+  const sideTwip = Math.floor((container.widthTwip - lengthTwip) / 2);
+  const thicknessPt = tables.ruleThicknessPt;
+  return new DocxParagraph({
+    // No spec style: a rule is drawing, not text (docx-text shows it as "[rule …pt]").
+    keepNext: container.keepTogether === true || undefined,
+    indent: { left: sideTwip, right: container.widthTwip - lengthTwip - sideTwip, firstLine: 0 },
+    spacing: { before: 0, after: 0, line: ptToTwip(thicknessPt), lineRule: LineRuleType.EXACT },
+    border: { bottom: { style: BorderStyle.SINGLE, size: ptToEighthPoint(thicknessPt), space: 0, color: "000000" } },
+    run: { size: ptToHalfPoint(thicknessPt) },
+    children: [],
+  });
+};
+

@@ -1,0 +1,44 @@
+// The DOCX writer: document tree + layout spec → a .docx file (issue 3). Every number comes from
+// src/layout/nd30.ts through src/layout/units.ts; this writer only maps tree nodes to Word's.
+
+import { Document, Packer } from "docx";
+import type { Paragraph as DocxParagraph, Table as DocxTable } from "docx";
+import type { Block, DocumentTree, Part } from "../../compose/tree.js";
+import { corePropertiesXml, documentInstant, setZipDates } from "./package-fixes.js";
+import { paragraphOf, ruleOf, type Container } from "./paragraphs.js";
+import { sectionOf, textWidthTwip } from "./sections.js";
+import { stylesOf } from "./styles.js";
+import { tableOf } from "./tables.js";
+
+type Handler<B extends Block> = (block: B, container: Container) => DocxParagraph | DocxTable;
+
+/** One handler per block kind (design.md): a new kind fails to compile until it is written here. */
+const handlers: { [K in Block["type"]]: Handler<Extract<Block, { type: K }>> } = {
+  paragraph: paragraphOf,
+  rule: ruleOf,
+  table: (block) => tableOf(block),
+};
+
+const blockOf = (block: Block, container: Container): DocxParagraph | DocxTable =>
+  (handlers[block.type] as Handler<Block>)(block, container);
+
+const partOf = (part: Part) => {
+  const body: Container = { widthTwip: textWidthTwip() };
+  return sectionOf(part.blocks.map((block) => blockOf(block, body)));
+};
+
+export const buildDocument = (tree: DocumentTree): Document =>
+  new Document({
+    title: tree.meta.title,
+    subject: tree.meta.subject,
+    creator: tree.meta.author,
+    styles: stylesOf(),
+    sections: tree.parts.map(partOf),
+  });
+
+/** Writes the tree as DOCX bytes; the same tree always gives the same bytes. */
+export const writeDocx = async (tree: DocumentTree): Promise<Buffer> => {
+  const document = buildDocument(tree);
+  const zip = await Packer.toBuffer(document, false, [{ path: "docProps/core.xml", data: corePropertiesXml(tree) }]);
+  return setZipDates(zip, documentInstant(tree));
+};
