@@ -1,0 +1,51 @@
+// Every log/* diagnostic code has a fixture folder test/fixtures/logs/<name>/ with the bad
+// log (log.yaml) and the exact expected output (expected.txt); a meta-test fails when a code
+// has none. UPDATE_FIXTURES=1 rewrites expected.txt (review the diff).
+import { describe, expect, it, beforeAll } from "vitest";
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { checkLogFile } from "../../src/logs/check-log.js";
+import { loadPlan } from "../../src/load/load-plan.js";
+import { formatPlain } from "../../src/render/print-diagnostics.js";
+import { CODES } from "../../src/check/codes.js";
+import type { Plan } from "../../src/model/plan.js";
+
+const FIXTURES = resolve("test/fixtures/logs");
+const dirs = readdirSync(FIXTURES).filter((d) => statSync(join(FIXTURES, d)).isDirectory());
+let plan: Plan;
+
+beforeAll(async () => {
+  const loaded = await loadPlan(resolve("plans/plan-2022.yaml"));
+  plan = loaded.value!;
+});
+
+const run = async (dir: string): Promise<string> => {
+  const cwd = join(FIXTURES, dir);
+  const ds = await checkLogFile("log.yaml", { cwd, plans: [plan] });
+  return ds.map((d) => `${d.code}\n${formatPlain(d)}`).join("");
+};
+
+describe("checkLogFile fixtures", () => {
+  for (const dir of dirs) {
+    it(dir, async () => {
+      const got = await run(dir);
+      const file = join(FIXTURES, dir, "expected.txt");
+      if (process.env.UPDATE_FIXTURES || !existsSync(file)) writeFileSync(file, got);
+      expect(got).toBe(readFileSync(file, "utf8"));
+      if (dir === "valid") expect(got).toBe("");
+      else expect(got.split("\n")[0]).toBe(`log/${dir}`);
+    });
+  }
+
+  it("every log/* code has a fixture that emits it", () => {
+    const codes = CODES.filter((c) => c.code.startsWith("log/")).map((c) => c.code.slice(4));
+    expect(codes.length).toBeGreaterThan(10);
+    for (const c of codes) expect(dirs, c).toContain(c);
+  });
+
+  it("accepts December after the NĐ 09 cut-off in the next year's log, rejects before", async () => {
+    const got = await run("date-outside-year");
+    expect(got).toContain("log.yaml:7:11:"); // 2021-11-30
+    expect(got).not.toContain("log.yaml:4:"); // 2021-12-20 counts in 2022
+  });
+});
