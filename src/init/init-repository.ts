@@ -1,0 +1,81 @@
+// `cai-cach init` as a library call: computes the scaffold, refuses if any target exists,
+// writes everything, and installs the pre-commit hook when the folder is a git repository.
+// `hooksOnly` installs just the hook (each clerk, after cloning the agency's repository).
+
+import { existsSync, readFileSync } from "node:fs";
+import { relative, resolve } from "node:path";
+import type { Diagnostic, Result } from "../diagnostics/diagnostic.js";
+import { loadPlan } from "../load/load-plan.js";
+import { hookPath, hookScript, isGitRepository } from "./git-hook.js";
+import { scaffold, type ScaffoldOptions } from "./scaffold.js";
+import { existingFiles, writeAll, type ScaffoldFile } from "./write-files.js";
+
+export interface InitOptions extends Omit<ScaffoldOptions, "dir" | "from"> {
+  cwd: string;
+  /** Target folder as the user typed it ("." by default). */
+  dir: string;
+  /** Last year's plan, as a path. */
+  from?: string;
+  hooksOnly?: boolean;
+}
+
+export interface InitDone {
+  /** Paths written, relative to cwd. */
+  written: string[];
+  notes: string[];
+}
+
+export async function initRepository(opts: InitOptions): Promise<Result<InitDone>> {
+  const dir = resolve(opts.cwd, opts.dir);
+  // Relative to where the user stands, unless that means climbing out of it.
+  const show = (p: string) => {
+    const rel = relative(opts.cwd, p);
+    return rel === "" ? "." : rel.startsWith("..") ? p : rel;
+  };
+  const hook = hookFile(dir);
+  if (opts.hooksOnly) {
+    if (!hook) return { diagnostics: [notARepository(show(dir))] };
+    return finish([hook], [], show);
+  }
+  let from: ScaffoldOptions["from"];
+  if (opts.from) {
+    const loaded = await loadPlan(opts.from, { cwd: opts.cwd });
+    if (!loaded.value) return { diagnostics: loaded.diagnostics.filter((d) => d.severity === "error") };
+    from = { plan: loaded.value, text: readFileSync(resolve(opts.cwd, opts.from), "utf8").replace(/^\uFEFF/, ""), name: opts.from.split("\\").join("/") };
+  }
+  const { files, notes } = await scaffold({ ...opts, dir, from });
+  if (hook) files.push(hook);
+  return finish(files, notes, show);
+
+  function finish(files: ScaffoldFile[], notes: string[], show: (p: string) => string): Result<InitDone> {
+    const clashes = existingFiles(files, opts.cwd);
+    if (clashes.length) return { diagnostics: clashes };
+    try {
+      writeAll(files);
+    } catch (err) {
+      const e = err as NodeJS.ErrnoException;
+      const d: Diagnostic = {
+        code: "init/unwritable", severity: "error", file: e.path ? show(e.path) : show(dir),
+        message: `Không ghi được vào "${e.path ? show(e.path) : show(dir)}" (${e.code ?? "lỗi hệ thống"}).`,
+        hint: "Kiểm tra quyền ghi vào thư mục, hoặc chọn thư mục khác.",
+      };
+      return { diagnostics: [d] };
+    }
+    return { value: { written: files.map((f) => show(f.path)), notes }, diagnostics: [] };
+  }
+}
+
+function hookFile(dir: string): ScaffoldFile | undefined {
+  const path = existsSync(dir) ? hookPath(dir) : undefined;
+  return path ? { path, content: hookScript(), executable: true } : undefined;
+}
+
+function notARepository(dir: string): Diagnostic {
+  return {
+    code: "init/not-a-repository", severity: "error", file: dir,
+    message: `"${dir}" không phải là một kho git nên không cài được bước kiểm tra trước khi lưu (pre-commit).`,
+    hint: "Chạy lệnh trong thư mục của kho đã sao về (git clone), hoặc tạo kho bằng git init trước.",
+  };
+}
+
+export { isGitRepository };

@@ -1,0 +1,86 @@
+// The files of a new agency repository, computed without touching the disk: the config with the
+// agency's names, a first plan (from the template or moved forward from last year's), a log to
+// start from, the CI workflow, .gitignore, a README, the JSON schemas for editors.
+
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import type { Plan } from "../model/plan.js";
+import { agencyNames, PLACEHOLDER_PLACE } from "./agency-names.js";
+import { readScaffold, renderScaffold, SCHEMAS_DIR } from "./render-scaffold.js";
+import { shiftPlanYear } from "./shift-plan-year.js";
+import type { ScaffoldFile } from "./write-files.js";
+import type { Today } from "./today.js";
+
+export interface ScaffoldOptions {
+  /** Absolute folder of the new repository. */
+  dir: string;
+  agency?: string;
+  abbreviation?: string;
+  parent?: string;
+  parentAbbreviation?: string;
+  place?: string;
+  year?: number;
+  today: Today;
+  /** Last year's plan: its text, loaded value and the name to cite it by. */
+  from?: { text: string; plan: Plan; name: string };
+}
+
+export interface Scaffold {
+  files: ScaffoldFile[];
+  /** What the clerk should fill in or review next, in Vietnamese. */
+  notes: string[];
+}
+
+export async function scaffold(opts: ScaffoldOptions): Promise<Scaffold> {
+  const from = opts.from?.plan;
+  const year = opts.year ?? (from ? from.year + 1 : opts.today.year);
+  const agency = agencyNames(opts.agency ?? from?.issuer.name, opts.abbreviation ?? (opts.agency ? undefined : from?.issuer.abbreviation));
+  const parent = opts.parent ?? from?.issuer.parent?.name;
+  const planFile = `plans/plan-${year}.yaml`;
+  const notes: string[] = [];
+  // The training deadline must not fall before the plan's own date.
+  const date = year === opts.today.year ? opts.today.iso : `${year}-01-15`;
+  const deadline = date > `${year}-09-30` ? `${year}-12-31` : `${year}-09-30`;
+  const data = {
+    year,
+    date,
+    deadline,
+    planFile,
+    agencyName: agency.name,
+    agencyTitle: agency.title,
+    abbreviation: agency.abbreviation,
+    parentName: parent ? parent.toLocaleUpperCase("vi") : "",
+    parentAbbreviation: opts.parentAbbreviation ?? (opts.parent ? "" : from?.issuer.parent?.abbreviation ?? ""),
+    place: opts.place ?? from?.place ?? PLACEHOLDER_PLACE,
+    unitId: from ? from.units?.[0]?.id ?? "" : "van-phong",
+  };
+  let planText: string;
+  if (opts.from) {
+    const shifted = shiftPlanYear(opts.from.text, opts.from.plan.year, year, opts.from.name);
+    planText = shifted.text;
+    notes.push(...shifted.notes);
+  } else {
+    planText = await renderScaffold("plan.yaml.hbs", data);
+    notes.push(`Điền nội dung kế hoạch trong ${planFile}: người ký (signer), nơi nhận, các nhiệm vụ và chỉ tiêu.`);
+  }
+  if (!opts.agency && !from) notes.push("Tên cơ quan đang để trống (TÊN CƠ QUAN, CQ): sửa trong cai-cach.config.yaml và kế hoạch, hoặc chạy lại với --agency và --abbreviation.");
+  if (!opts.place && !from) notes.push(`Địa danh đang để "${PLACEHOLDER_PLACE}": sửa trường place của kế hoạch, hoặc chạy lại với --place.`);
+  const at = (p: string) => join(opts.dir, p);
+  const files: ScaffoldFile[] = [
+    { path: at("cai-cach.config.yaml"), content: await renderScaffold("cai-cach.config.yaml.hbs", data) },
+    { path: at(planFile), content: planText },
+    { path: at(`logs/${year}${data.unitId ? "-" + data.unitId : ""}.yaml`), content: logText(await renderScaffold("logs/nhat-ky.yaml.hbs", data), data.unitId) },
+    { path: at(".github/workflows/cai-cach.yml"), content: readScaffold("workflow.yml") },
+    { path: at(".gitignore"), content: readScaffold("gitignore") },
+    { path: at("README.md"), content: await renderScaffold("README.md.hbs", data) },
+  ];
+  for (const schema of ["plan.schema.json", "activity-log.schema.json"]) {
+    if (existsSync(SCHEMAS_DIR + schema)) files.push({ path: at(`schemas/${schema}`), content: readFileSync(SCHEMAS_DIR + schema, "utf8") });
+  }
+  return { files, notes };
+}
+
+/** The log template names the template plan's unit; a plan moved from last year may have none. */
+function logText(text: string, unitId: string): string {
+  return unitId ? text : text.replace(/^unit: .*\n/m, "");
+}
