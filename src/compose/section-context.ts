@@ -13,8 +13,12 @@ export interface TableContext {
   /** Markup options after "@table data": "widths=1,3 header-rows=1". */
   options: string;
   columns: string[];
-  rows: string[][];
+  /** Cells with their style: figures right-aligned (BangSo), text left (Bang). */
+  rows: Line[][];
 }
+
+/** A cell that is only a figure (1.500.000, 12,5%, 48) reads best right-aligned, as in a ledger. */
+const FIGURE = /^[-+]?\d[\d.,]*\s*%?$/;
 
 export interface SectionContext {
   /** The heading line ("I. MỤC TIÊU", "1. Mục tiêu"), or null when the number opens the text. */
@@ -29,7 +33,8 @@ export interface SectionContext {
 
 export function tableContext(t: Table): TableContext {
   const widths = t.widths && t.widths.length === t.columns.length ? `widths=${t.widths.join(",")} ` : "";
-  return { options: `${widths}header-rows=1`, columns: t.columns, rows: t.rows.map((r) => t.columns.map((_, i) => r[i] ?? "")) };
+  const cell = (text: string): Line => ({ style: FIGURE.test(text.trim()) ? "BangSo" : "Bang", text });
+  return { options: `${widths}header-rows=1`, columns: t.columns, rows: t.rows.map((r) => t.columns.map((_, i) => cell(r[i] ?? ""))) };
 }
 
 const asList = (t: string | string[] | undefined): string[] => (t === undefined ? [] : Array.isArray(t) ? t : [t]);

@@ -115,6 +115,8 @@ describe("composePlan on the seed plan 175/KH-SVHTTDL", () => {
     const table = t.parts[1].blocks[3] as Table;
     expect(table).toMatchObject({ role: "data", widths: [1, 5], headerRows: 1 });
     expect(outline([table])).toContain("    [BangTieuDe] Nội dung");
+    expect(outline([table])).toContain("    [BangSo] 1");
+    expect(outline([table])).toContain("    [Bang] Tin");
   });
 
   it("lays out other types with the generic template: their tên loại, Kính gửi, căn cứ lines", () => {
