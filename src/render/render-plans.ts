@@ -87,6 +87,20 @@ async function renderUnguarded(inputs: string[], opts: RenderOptions): Promise<R
     }),
   );
   for (const job of jobs) diagnostics.push(...checkOutputPath(outDir, job.path, show(job.path), inputPaths));
+  // Two plans with the same file name (plans/a/x.yaml, plans/b/x.yaml) would write one file twice.
+  const seen = new Set<string>();
+  for (const job of jobs) {
+    if (seen.has(job.path)) {
+      diagnostics.push({
+        code: "render/output-duplicate",
+        severity: "error",
+        file: show(job.path),
+        message: `Hai kế hoạch cùng tên tệp sẽ ghi đè lên nhau ở "${show(job.path)}".`,
+        hint: "Xuất từng kế hoạch vào một thư mục riêng bằng --out, hoặc đổi tên một tệp.",
+      });
+    }
+    seen.add(job.path);
+  }
   if (hasErrors(diagnostics)) return fail(2);
 
   // 3. Produce every file in memory, then write each atomically.

@@ -119,4 +119,14 @@ describe("cai-cach render", () => {
     expect(r.stderr).toMatch(/templates[\\/]ke-hoach\.hbs:2:\d+  lỗi  template\/error/);
     expect(existsSync(join(root, "out"))).toBe(false);
   });
+
+  it("two plans with one file name → render/output-duplicate, exit 2, nothing written", async () => {
+    const root = project();
+    mkdirSync(join(root, "plans", "cu"));
+    copyFileSync(SEED, join(root, "plans", "cu", "plan-2022.yaml"));
+    const r = await run(["plans/plan-2022.yaml", "plans/cu/plan-2022.yaml", "-f", "md"], root);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("  lỗi  render/output-duplicate");
+    expect(listAll(join(root, "out"))).toEqual([]);
+  });
 });
