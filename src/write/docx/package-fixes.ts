@@ -40,15 +40,17 @@ const LOCAL_HEADER = 0x04034b50;
 const CENTRAL_HEADER = 0x02014b50;
 const END_OF_CENTRAL = 0x06054b50;
 
-/** MS-DOS date and time (the zip format's), from the date's UTC fields. */
-const dosDateTime = (date: Date): number =>
-  (((date.getUTCFullYear() - 1980) << 25) |
+/** MS-DOS date and time (the zip format's), from the date's UTC fields; it only spans 1980–2107. */
+const dosDateTime = (instant: Date): number => {
+  const date = new Date(Math.min(Math.max(instant.getTime(), Date.UTC(1980, 0, 1)), Date.UTC(2107, 11, 31)));
+  return (((date.getUTCFullYear() - 1980) << 25) |
     ((date.getUTCMonth() + 1) << 21) |
     (date.getUTCDate() << 16) |
     (date.getUTCHours() << 11) |
     (date.getUTCMinutes() << 5) |
     (date.getUTCSeconds() >> 1)) >>>
-  0;
+    0;
+};
 
 /**
  * Sets the modification time of every entry, in both the local headers and the central directory,

@@ -19,16 +19,16 @@ import { mmToTwip, ptToEighthPoint } from "../../layout/units.js";
 import { paragraphOf, ruleOf, type Container } from "./paragraphs.js";
 import { textWidthTwip } from "./sections.js";
 
-type CellHandler = (block: never, container: Container) => DocxParagraph;
+type CellHandler<B extends CellBlock> = (block: B, container: Container) => DocxParagraph;
 
 /** One handler per cell block kind; the compiler checks the table is complete. */
-const cellHandlers: { [K in CellBlock["type"]]: (block: Extract<CellBlock, { type: K }>, c: Container) => DocxParagraph } = {
+const cellHandlers: { [K in CellBlock["type"]]: CellHandler<Extract<CellBlock, { type: K }>> } = {
   paragraph: paragraphOf,
   rule: ruleOf,
 };
 
 const cellBlockOf = (block: CellBlock, container: Container): DocxParagraph =>
-  (cellHandlers[block.type] as CellHandler)(block as never, container);
+  (cellHandlers[block.type] as CellHandler<CellBlock>)(block, container);
 
 /** Column widths in twips: from the spec for layout roles, scaled relative widths for data. */
 export const columnWidthsOf = (table: Table): number[] => {
@@ -39,6 +39,7 @@ export const columnWidthsOf = (table: Table): number[] => {
   const total = relative.reduce((sum, w) => sum + w, 0);
   const textTwip = textWidthTwip();
   const widths = relative.map((w) => Math.floor((textTwip * w) / total));
+  if (widths.length === 0) return widths;
   // Give the rounding remainder to the last column so the table is exactly the text width.
   widths[widths.length - 1] += textTwip - widths.reduce((sum, w) => sum + w, 0);
   return widths;
