@@ -3,6 +3,8 @@
 //
 // One directive per line (blank lines are ignored, so templates may be laid out freely):
 //   @<Style> text        a paragraph in the named style of src/layout/nd30.ts (e.g. "@TenLoai KẾ HOẠCH")
+//   @<Style>+ text       the same, kept on the page of what follows (the closing sentence is
+//                        never left apart from the signature row)
 //   @rule <kind>         a rule under the previous paragraph of the same container:
 //                          text       as long as its widest line (the Tiêu ngữ, ô 1)
 //                          agency     ruleFraction.agency × its widest line (ô 2)
@@ -115,9 +117,11 @@ export function parseMarkup(text: string): { parts: Part[]; errors: MarkupError[
         return;
       }
       default: {
-        if (!isStyle(word)) return fail(`kiểu đoạn không có trong quy cách: "@${word}"`);
-        if (table && !cell) return fail(`đoạn @${word} trong bảng nhưng ngoài ô (@cell)`);
-        const p: Paragraph = { type: "paragraph", style: word, runs: [{ text: rest }] };
+        const keep = word.endsWith("+");
+        const name = keep ? word.slice(0, -1) : word;
+        if (!isStyle(name)) return fail(`kiểu đoạn không có trong quy cách: "@${name}"`);
+        if (table && !cell) return fail(`đoạn @${name} trong bảng nhưng ngoài ô (@cell)`);
+        const p: Paragraph = { type: "paragraph", style: name, runs: [{ text: rest }], ...(keep ? { keepWithNext: true } : {}) };
         target().push(p);
       }
     }

@@ -90,6 +90,8 @@ describe("composePlan on the seed plan 175/KH-SVHTTDL", () => {
     expect(lines(right.blocks)).toEqual(["ChucVu: GIÁM ĐỐC", "NguoiKy: Lê Kim Bằng"]);
     const closing = blocks[blocks.length - 2] as Paragraph;
     expect(closing.runs[0].text.endsWith("Du lịch./.")).toBe(true);
+    // The closing sentence never stays behind when the signature row moves to the next page.
+    expect(closing.keepWithNext).toBe(true);
   });
 
   it("takes meta from the plan, its date the plan's date", () => {

@@ -76,6 +76,15 @@ describe("markup", () => {
     expect(parts[1].blocks).toMatchObject([{ style: "PhuLuc" }]);
   });
 
+  it("marks '@Style+' paragraphs keep-with-next", () => {
+    const { parts, errors } = parseMarkup("@NoiDung+ câu kết./.\n@NoiDung thường\n@KhongCo+ x\n");
+    expect(errors.map((e) => e.line)).toEqual([3]);
+    expect(parts[0].blocks).toEqual([
+      { type: "paragraph", style: "NoiDung", runs: [{ text: "câu kết./." }], keepWithNext: true },
+      { type: "paragraph", style: "NoiDung", runs: [{ text: "thường" }] },
+    ]);
+  });
+
   it("reports every bad line with its number", () => {
     const { errors } = parseMarkup("@NoiDung a\nchữ trơn\n@KhongCo x\n@rule dai\n@cell\n@table data\n");
     expect(errors.map((e) => e.line)).toEqual([2, 3, 4, 5, 6]);
