@@ -9,8 +9,9 @@ export function registerCheck(program: Command, ctx: CommandContext): void {
     .command("check")
     .description("kiểm tra kế hoạch và nhật ký (mặc định: mọi plans/**/*.yaml và logs/**/*.yaml)")
     .argument("[paths...]", "tệp hoặc thư mục cần kiểm tra")
-    .option("-f, --format <tên>", "định dạng kết quả: stylish, json, github", "stylish")
-    .action(async (paths: string[], opts: { format: string }) => {
+    .option("-f, --format <tên>", "định dạng kết quả: stylish, json, github, sarif, junit", "stylish")
+    .option("--max-warnings <số>", "báo lỗi (mã thoát 1) khi số cảnh báo vượt quá số này")
+    .action(async (paths: string[], opts: { format: string; maxWarnings?: string }) => {
       const { io } = ctx;
       const { getFormatter, formatNames } = await import("../../diagnostics/formats/index.js");
       const color = opts.format === "stylish" && io.stdout.isTTY === true && !io.env.NO_COLOR;
@@ -20,14 +21,26 @@ export function registerCheck(program: Command, ctx: CommandContext): void {
         ctx.setExit(EXIT.couldNotRun);
         return;
       }
+      const { parseMaxWarnings, checkExitCode, countWarnings, maxWarningsMessage } = await import("../../severity/exit-code.js");
+      const maxWarnings = opts.maxWarnings === undefined ? undefined : parseMaxWarnings(opts.maxWarnings);
+      if (opts.maxWarnings !== undefined && maxWarnings === undefined) {
+        io.stderr.write(`cai-cach check: --max-warnings cần một số nguyên không âm (ví dụ --max-warnings 0), không phải "${opts.maxWarnings}".\n`);
+        ctx.setExit(EXIT.couldNotRun);
+        return;
+      }
       const { runCheck } = await import("../../check/run-check.js");
       const { summaryLine } = await import("../../check/summary.js");
       const result = await runCheck(paths, io.cwd);
       const output = format(result.diagnostics, {
-        cwd: io.cwd, color, counts: result.counts, source: (f) => result.sources.get(f),
+        cwd: io.cwd, color, counts: result.counts, source: (f) => result.sources.get(f), files: [...result.sources.keys()],
       });
       if (output) io.stdout.write(output.endsWith("\n") ? output : output + "\n");
-      if (opts.format !== "json") io.stdout.write(summaryLine(result.diagnostics, result.counts) + "\n");
-      ctx.setExit(result.fatal ? EXIT.couldNotRun : result.diagnostics.some((d) => d.severity === "error") ? EXIT.problems : EXIT.ok);
+      // Machine formats (JSON, SARIF, JUnit XML) are parsed whole: no summary line after them.
+      if (!["json", "sarif", "junit"].includes(opts.format)) io.stdout.write(summaryLine(result.diagnostics, result.counts) + "\n");
+      const code = result.fatal ? EXIT.couldNotRun : checkExitCode(result.diagnostics, maxWarnings);
+      if (code === EXIT.problems && maxWarnings !== undefined && checkExitCode(result.diagnostics) === EXIT.ok) {
+        io.stderr.write(maxWarningsMessage(countWarnings(result.diagnostics), maxWarnings) + "\n");
+      }
+      ctx.setExit(code);
     });
 }

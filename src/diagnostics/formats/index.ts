@@ -8,6 +8,8 @@ export const FORMATTERS: Record<string, () => Promise<Formatter>> = {
   stylish: async () => (await import("./stylish.js")).stylish,
   json: async () => (await import("./json.js")).json,
   github: async () => (await import("./github.js")).github,
+  sarif: async () => (await import("./sarif.js")).sarif,
+  junit: async () => (await import("./junit.js")).junit,
 };
 
 export function formatNames(): string[] {

@@ -3,6 +3,7 @@
 // they are visible without failing the file.
 
 import type { Diagnostic } from "../diagnostic.js";
+import type { Formatter } from "./types.js";
 
 export interface JunitOptions {
   /** Every file checked, including clean ones (a clean file is a passing testcase). */
@@ -53,3 +54,6 @@ function detail(d: Diagnostic): string {
 const clean = (s: string): string => s.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, "");
 const text = (s: string): string => clean(s).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 const attr = (s: string): string => text(s).replace(/"/g, "&quot;").replace(/\n/g, "&#10;");
+
+/** The `--format junit` entry of the registry. */
+export const junit: Formatter = (diagnostics, ctx) => formatJunit(diagnostics, { files: ctx.files });

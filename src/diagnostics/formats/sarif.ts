@@ -3,6 +3,10 @@
 // description of each diagnostic code; results point at file, line and column.
 
 import type { Diagnostic } from "../diagnostic.js";
+import type { Formatter } from "./types.js";
+import { CODES } from "../../check/codes.js";
+
+const PACKAGE_VERSION = "0.1.0";
 
 /** A diagnostic code as described to other tools (from src/check/codes.ts). */
 export interface RuleInfo {
@@ -87,3 +91,6 @@ function location(d: Diagnostic) {
     },
   };
 }
+
+/** The `--format sarif` entry of the registry: every code of src/check/codes.ts as a rule. */
+export const sarif: Formatter = (diagnostics) => formatSarif(diagnostics, { rules: CODES, version: PACKAGE_VERSION });

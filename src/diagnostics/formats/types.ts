@@ -10,6 +10,8 @@ export interface FormatContext {
   source(file: string): string | undefined;
   /** What was checked, for summaries. */
   counts: { plans: number; logs: number };
+  /** The files checked, clean ones included, when the caller knows them (JUnit: one testcase each). */
+  files?: readonly string[];
 }
 
 export type Formatter = (diagnostics: readonly Diagnostic[], ctx: FormatContext) => string;
