@@ -3,9 +3,8 @@
 import { relative } from "node:path";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import type { Plan } from "../model/plan.js";
-import { loadYamlFile } from "../load/load-yaml.js";
-import { planFromYaml } from "../load/load-plan.js";
-import { loadConfig } from "../config/load-config.js";
+import { loadPlanFile } from "../load/load-plan.js";
+import { defaultConfig, findConfigFile } from "../config/config.js";
 import { findInputs, findRoot } from "./find-inputs.js";
 import { isFatal } from "./codes.js";
 import { applySeverities } from "./severities.js";
@@ -25,17 +24,12 @@ export async function runCheck(paths: readonly string[], cwd: string): Promise<C
   const sources = new Map<string, string>();
   const plans: Plan[] = [];
   // Named paths that do not exist: the loader words the diagnostic.
-  for (const given of inputs.missing) diagnostics.push(...(await loadYamlFile(given, { cwd })).diagnostics);
+  for (const given of inputs.missing) diagnostics.push(...(await loadPlanFile(given, { cwd })).result.diagnostics);
   for (const file of inputs.plans) {
-    const loaded = await loadYamlFile(file, { cwd });
-    if (!loaded.value) {
-      diagnostics.push(...loaded.diagnostics);
-      continue;
-    }
-    sources.set(loaded.value.file, loaded.value.text);
-    const result = planFromYaml(loaded.value, loaded.diagnostics);
-    diagnostics.push(...result.diagnostics);
-    if (result.value) plans.push(result.value);
+    const loaded = await loadPlanFile(file, { cwd });
+    if (loaded.text !== undefined) sources.set(loaded.file, loaded.text);
+    diagnostics.push(...loaded.result.diagnostics);
+    if (loaded.result.value) plans.push(loaded.result.value);
   }
   if (inputs.logs.length > 0) {
     const { checkLogFile } = await import("../logs/check-log.js");
@@ -48,7 +42,10 @@ export async function runCheck(paths: readonly string[], cwd: string): Promise<C
       hint: "Chạy lệnh trong thư mục của kho kế hoạch, hoặc chỉ ra tệp: cai-cach check plans/ke-hoach.yaml",
     });
   }
-  const config = loadConfig(cwd);
+  // The config loader needs the `yaml` package: load it only when there is a config file.
+  const config = findConfigFile(cwd)
+    ? (await import("../config/load-config.js")).loadConfig(cwd)
+    : { value: defaultConfig(cwd), diagnostics: [] as Diagnostic[] };
   const all = applySeverities([...config.diagnostics, ...diagnostics], config.value?.rules ?? {});
   return {
     diagnostics: all,

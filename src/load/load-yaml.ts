@@ -3,7 +3,8 @@
 // every string (keys included) to NFC, and flags text typed in legacy encodings. Positions are
 // kept as a `locate(pointer)` function so diagnostics carry a JSON pointer until printed.
 
-import { relative, resolve, isAbsolute } from "node:path";
+import { resolve, isAbsolute } from "node:path";
+import { displayPath } from "./display-path.js";
 import { LineCounter, parseDocument, type Document } from "yaml";
 import type { Diagnostic, Result } from "../diagnostics/diagnostic.js";
 import { readSource } from "./read-source.js";
@@ -85,8 +86,3 @@ function aliasLimit(doc: Document, display: string, pos: (o: number) => { line: 
   };
 }
 
-function displayPath(path: string, given: string, cwd: string): string {
-  const rel = relative(cwd, path);
-  if (rel && !rel.startsWith("..") && !isAbsolute(rel)) return rel.split("\\").join("/");
-  return given;
-}

@@ -15,14 +15,9 @@ export type Locate = (pointer: string, atKey?: boolean) => Span;
 
 type Pos = (offset: number) => { line: number; column: number };
 
-export function parsePointer(pointer: string): string[] {
-  if (pointer === "" || pointer === "/") return [];
-  return pointer.replace(/^\//, "").split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
-}
+import { parsePointer } from "./pointer.js";
 
-export function joinPointer(base: string, ...parts: (string | number)[]): string {
-  return base + parts.map((p) => "/" + String(p).replace(/~/g, "~0").replace(/\//g, "~1")).join("");
-}
+export { joinPointer, parsePointer } from "./pointer.js";
 
 export function locator(doc: Document, pos: Pos): Locate {
   return (pointer, atKey = false) => {

@@ -31,7 +31,11 @@ export function yamlErrorDiagnostic(err: YAMLError, file: string, pos: Pos, text
     };
   }
   if (err.code === "DUPLICATE_KEY") {
-    const key = text.slice(start, end).trim();
+    // err.pos covers only the key's first character: read the whole key from the source line.
+    const lineEnd = text.indexOf("\n", start);
+    const rest = text.slice(start, lineEnd === -1 ? undefined : lineEnd);
+    const m = /^(?:"([^"]*)"|'([^']*)'|(.*?))\s*:(?:\s|$)/u.exec(rest);
+    const key = (m ? m[1] ?? m[2] ?? m[3] ?? "" : text.slice(start, end)).trim();
     return {
       code: "yaml/duplicate-key", severity: "error", ...where,
       message: `Khóa "${key}" xuất hiện hai lần trong cùng một bảng.`,

@@ -1,6 +1,6 @@
 // Ids are the stable handles activity logs and reports use: one id, one thing, across units,
 // sections, items and appendices.
-import { joinPointer } from "../../load/locate.js";
+import { joinPointer } from "../../load/pointer.js";
 import { diag, type Rule } from "../rule.js";
 import { items, sections } from "../walk.js";
 

@@ -10,13 +10,14 @@ import { isProse, strings } from "../walk.js";
 // vowel belongs to the consonant ("quý" has one style only).
 const FIRST = /^(?:[òóỏõọ][ae]|[ùúủũụ]y)$/u;
 const SECOND = /^(?:o[àáảãạèéẻẽẹ]|u[ỳýỷỹỵ])$/u;
-const WORD = /[\p{L}]+/gu;
+// Only words ending in o/u + a/e/y can differ; finding those directly keeps the rule cheap.
+const CANDIDATE = /\p{L}*[oòóỏõọuùúủũụ][aàáảãạeèéẻẽẹyỳýỷỹỵ](?!\p{L})/giu;
 
 type Style = "first" | "second";
 interface Hit { word: string; style: Style; pointer: string; offset: number }
 
 export function toneStyleOf(word: string): Style | undefined {
-  const w = word.toLocaleLowerCase("vi");
+  const w = word.toLowerCase();
   if (/^(qu|gi)/u.test(w)) return undefined;
   const tail = w.slice(-2);
   if (FIRST.test(tail)) return "first";
@@ -28,7 +29,7 @@ export const toneStyle: Rule = (plan) => {
   const hits: Hit[] = [];
   for (const { text, pointer } of strings(plan)) {
     if (!isProse(pointer)) continue;
-    for (const m of text.matchAll(WORD)) {
+    for (const m of text.matchAll(CANDIDATE)) {
       const style = toneStyleOf(m[0]);
       if (style) hits.push({ word: m[0], style, pointer, offset: m.index! });
     }
