@@ -14,16 +14,20 @@ export interface ScaffoldFile {
   executable?: boolean;
 }
 
+/** One diagnostic naming every target that already exists (none when all are free). */
 export function existingFiles(files: readonly ScaffoldFile[], cwd: string): Diagnostic[] {
-  return files
-    .filter((f) => existsSync(f.path))
-    .map((f) => ({
-      code: "init/file-exists",
-      severity: "error" as const,
-      file: relative(cwd, f.path) || f.path,
-      message: `Tệp "${relative(cwd, f.path) || f.path}" đã có; cai-cach init không ghi đè tệp nào.`,
-      hint: "Khởi tạo vào một thư mục mới (cai-cach init thu-muc-moi), hoặc đổi tên, chuyển các tệp đã có đi chỗ khác rồi chạy lại.",
-    }));
+  const show = (p: string) => (relative(cwd, p).startsWith("..") ? p : relative(cwd, p) || p);
+  const clashes = files.filter((f) => existsSync(f.path)).map((f) => show(f.path));
+  if (clashes.length === 0) return [];
+  return [{
+    code: "init/file-exists",
+    severity: "error",
+    file: clashes[0],
+    message: clashes.length === 1
+      ? `Tệp "${clashes[0]}" đã có; cai-cach init không ghi đè tệp nào nên chưa ghi gì.`
+      : `Đã có ${clashes.length} tệp: ${clashes.map((c) => `"${c}"`).join(", ")}; cai-cach init không ghi đè tệp nào nên chưa ghi gì.`,
+    hint: "Khởi tạo vào một thư mục mới (cai-cach init thu-muc-moi), hoặc đổi tên, chuyển các tệp đã có đi chỗ khác rồi chạy lại.",
+  }];
 }
 
 export function writeAll(files: readonly ScaffoldFile[]): void {

@@ -17,7 +17,7 @@ export function registerDiff(program: Command, ctx: CommandContext): void {
       const { diffVersions } = await import("../../diff/diff-versions.js");
       const result = await diffVersions(first, second, { cwd: ctx.io.cwd });
       if (result.value === undefined) {
-        for (const d of result.diagnostics) ctx.io.stderr.write(plain(d));
+        await printDiagnostics(ctx, result.diagnostics);
         ctx.setExit(EXIT.couldNotRun);
         return;
       }
@@ -26,8 +26,11 @@ export function registerDiff(program: Command, ctx: CommandContext): void {
     });
 }
 
-/** file:line:col: message — the plain form; diff only prints problems that stopped it. */
-function plain(d: Diagnostic): string {
-  const where = d.file ? `${d.file}${d.line ? `:${d.line}:${d.column ?? 1}` : ""}: ` : "";
-  return `${where}lỗi ${d.code}: ${d.message}\n${d.hint ? `  gợi ý: ${d.hint}\n` : ""}`;
+/** Diagnostics as `check` prints them (file:line:col, code frame, hint), on stderr. */
+async function printDiagnostics(ctx: CommandContext, diagnostics: Diagnostic[]): Promise<void> {
+  const { getFormatter } = await import("../../diagnostics/formats/index.js");
+  const color = ctx.io.stderr.isTTY === true && !ctx.io.env.NO_COLOR;
+  const stylish = (await getFormatter("stylish", { color }))!;
+  const out = stylish(diagnostics, { cwd: ctx.io.cwd, color, counts: { plans: 0, logs: 0 }, source: () => undefined });
+  ctx.io.stderr.write(out.endsWith("\n") ? out : `${out}\n`);
 }

@@ -37,14 +37,14 @@ export function registerInit(program: Command, ctx: CommandContext): void {
       const year = flags.year === undefined ? undefined : /^\d{4}$/.test(flags.year) ? Number(flags.year) : NaN;
       if (!today.value || Number.isNaN(year)) {
         const d: Diagnostic[] = today.value ? [{ code: "init/bad-year", severity: "error", message: `Năm "${flags.year}" không hợp lệ.`, hint: "Ví dụ: --year 2026" }] : today.diagnostics;
-        return fail(ctx, d);
+        return await fail(ctx, d);
       }
       const result = await initRepository({
         cwd: ctx.io.cwd, dir, today: today.value, year, hooksOnly: flags.hooks,
         agency: flags.agency, abbreviation: flags.abbreviation, parent: flags.parent,
         parentAbbreviation: flags.parentAbbreviation, place: flags.place, from: flags.from,
       });
-      if (!result.value) return fail(ctx, result.diagnostics);
+      if (!result.value) return await fail(ctx, result.diagnostics);
       const out = ctx.io.stdout;
       out.write(`Đã tạo ${result.value.written.length} tệp:\n`);
       for (const f of result.value.written) out.write(`  ${f}\n`);
@@ -57,9 +57,12 @@ export function registerInit(program: Command, ctx: CommandContext): void {
     });
 }
 
-function fail(ctx: CommandContext, diagnostics: Diagnostic[]): void {
-  for (const d of diagnostics) {
-    ctx.io.stderr.write(`${d.file ? d.file + ": " : ""}lỗi ${d.code}: ${d.message}\n${d.hint ? `  gợi ý: ${d.hint}\n` : ""}`);
-  }
+/** Diagnostics as `check` prints them (file, code, message, hint), on stderr; exit 2. */
+async function fail(ctx: CommandContext, diagnostics: Diagnostic[]): Promise<void> {
+  const { getFormatter } = await import("../../diagnostics/formats/index.js");
+  const color = ctx.io.stderr.isTTY === true && !ctx.io.env.NO_COLOR;
+  const stylish = (await getFormatter("stylish", { color }))!;
+  const out = stylish(diagnostics, { cwd: ctx.io.cwd, color, counts: { plans: 0, logs: 0 }, source: () => undefined });
+  ctx.io.stderr.write(out.endsWith("\n") ? out : `${out}\n`);
   ctx.setExit(EXIT.couldNotRun);
 }
