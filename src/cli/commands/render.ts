@@ -11,9 +11,9 @@ export function registerRender(program: Command, ctx: CommandContext): void {
     .command("render")
     .description("xuất kế hoạch thành văn bản theo Nghị định 30/2020/NĐ-CP (DOCX, PDF, Markdown)")
     .argument("<kế-hoạch.yaml...>", "tệp kế hoạch; tên không kèm thư mục được tìm cả trong plans/")
-    .option("-f, --format <định-dạng>", "các định dạng, cách nhau bằng dấu phẩy: docx, pdf, md", "docx,pdf")
+    .option("-f, --format <định-dạng>", "các định dạng, cách nhau bằng dấu phẩy: docx, pdf, md (mặc định: docx,pdf)")
     .option("-o, --out <thư-mục>", "thư mục ghi kết quả (mặc định: out/ ở gốc dự án)")
-    .action(async (inputs: string[], options: { format: string; out?: string }) => {
+    .action(async (inputs: string[], options: { format?: string; out?: string }) => {
       const { io } = ctx;
       const { isFormat } = await import("../../write/writers.js");
       // Diagnostics as `check` prints them (file:line:col, code frame, hint), on stderr.
@@ -25,7 +25,7 @@ export function registerRender(program: Command, ctx: CommandContext): void {
         const out = stylish(diagnostics, { cwd: io.cwd, color, counts: { plans, logs: 0 }, source: () => undefined });
         io.stderr.write(out.endsWith("\n") ? out : `${out}\n`);
       };
-      const requested = options.format.split(",").map((s) => s.trim().toLowerCase()).filter((s) => s !== "");
+      const requested = (options.format ?? "docx,pdf").split(",").map((s) => s.trim().toLowerCase()).filter((s) => s !== "");
       const unknown = requested.filter((f) => !isFormat(f));
       if (unknown.length || requested.length === 0) {
         print([{
