@@ -15,7 +15,7 @@
 //   [Diem] a) **Nâng cao** nhận thức _cán bộ_   ← direct run bold **…**, italic _…_
 //
 // Page setup lines come first (one group per section), then the body. A paragraph with no style
-// shows as [Normal]; a field shows as {INSTRUCTION} (e.g. {PAGE}); tab → "\t" shown as "⇥",
+// shows as [Normal] (but an empty one that only ends a section is left out); a field shows as {INSTRUCTION} (e.g. {PAGE}); tab → "\t" shown as "⇥",
 // line break → "↵". Millimetres and points are rounded to 0.1. No dependency beyond jszip.
 
 import JSZip from "jszip";
@@ -194,6 +194,17 @@ const setupLines = async (zip: JSZip, sectPr: XmlNode, n: number, targets: Map<s
   return lines;
 };
 
+/**
+ * Word's plumbing, not content: an empty paragraph without a style or border that carries a
+ * section break, or that closes a section (Word needs a paragraph after a final table).
+ */
+const isPlumbing = (block: XmlNode, last: boolean): boolean => {
+  if (block.name !== "w:p" || paragraphText(block) !== "") return false;
+  const pPr = child(block, "w:pPr");
+  if (child(pPr, "w:sectPr") !== undefined) return true;
+  return last && child(pPr, "w:pStyle") === undefined && child(pPr, "w:pBdr") === undefined;
+};
+
 /** The normalised text of a DOCX (see the format at the top of this file). */
 export const docxText = async (buffer: Uint8Array): Promise<string> => {
   const zip = await JSZip.loadAsync(buffer);
@@ -224,11 +235,9 @@ export const docxText = async (buffer: Uint8Array): Promise<string> => {
     const m = child(s.sectPr, "w:pgMar");
     const textWidth = num(size) - num(m, "w:left") - num(m, "w:right");
     lines.push(`== section ${i + 1} ==`);
-    for (const block of s.blocks) {
-      // The paragraph that only carries a section break is Word's plumbing, not content.
-      const isBreakCarrier = block.name === "w:p" && child(child(block, "w:pPr"), "w:sectPr") !== undefined && paragraphText(block) === "";
-      if (!isBreakCarrier) lines.push(...blockLines({ name: "#", attrs: {}, children: [block] }, textWidth));
-    }
+    s.blocks.forEach((block, index) => {
+      if (!isPlumbing(block, index === s.blocks.length - 1)) lines.push(...blockLines({ name: "#", attrs: {}, children: [block] }, textWidth));
+    });
   }
   return `${lines.join("\n")}\n`;
 };

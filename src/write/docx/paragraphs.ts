@@ -11,7 +11,12 @@ export interface Container {
   widthTwip: number;
   /** Inside the signature row: every paragraph keeps with the next so the row never splits. */
   keepTogether?: boolean;
+  /** This block keeps with the next one (a line and the rule under it; see write-docx.ts). */
+  keepNext?: boolean;
 }
+
+const keepNextOf = (container: Container, own?: boolean): true | undefined =>
+  own === true || container.keepTogether === true || container.keepNext === true || undefined;
 
 const runOf = (run: Run): TextRun =>
   new TextRun({
@@ -22,10 +27,9 @@ const runOf = (run: Run): TextRun =>
   });
 
 export const paragraphOf = (block: Paragraph, container: Container): DocxParagraph => {
-  const keepNext = block.keepWithNext === true || container.keepTogether === true || undefined;
   return new DocxParagraph({
     style: block.style,
-    keepNext,
+    keepNext: keepNextOf(container, block.keepWithNext),
     children: block.runs.map(runOf),
   });
 };
@@ -41,7 +45,7 @@ export const ruleOf = (block: Rule, container: Container): DocxParagraph => {
   const thicknessPt = tables.ruleThicknessPt;
   return new DocxParagraph({
     // No spec style: a rule is drawing, not text (docx-text shows it as "[rule …pt]").
-    keepNext: container.keepTogether === true || undefined,
+    keepNext: keepNextOf(container),
     indent: { left: sideTwip, right: container.widthTwip - lengthTwip - sideTwip, firstLine: 0 },
     spacing: { before: 0, after: 0, line: ptToTwip(thicknessPt), lineRule: LineRuleType.EXACT },
     border: { bottom: { style: BorderStyle.SINGLE, size: ptToEighthPoint(thicknessPt), space: 0, color: "000000" } },
@@ -50,3 +54,17 @@ export const ruleOf = (block: Rule, container: Container): DocxParagraph => {
   });
 };
 
+
+/**
+ * The paragraph that closes a part ending with a table (Word keeps a section's properties on a
+ * paragraph, and one must follow a table). As thin as a rule, so it can never push a page of its
+ * own after a signature row that just fits.
+ */
+export const sectionEndOf = (): DocxParagraph => {
+  const thicknessPt = tables.ruleThicknessPt;
+  return new DocxParagraph({
+    spacing: { before: 0, after: 0, line: ptToTwip(thicknessPt), lineRule: LineRuleType.EXACT },
+    run: { size: ptToHalfPoint(thicknessPt) },
+    children: [],
+  });
+};

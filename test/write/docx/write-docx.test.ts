@@ -71,6 +71,18 @@ describe("page setup", () => {
   });
 });
 
+it("closes a part that ends with a table with a hairline paragraph, so no blank page can follow the signature", () => {
+  const blocks = body.children.filter((c): c is XmlNode => typeof c !== "string");
+  const carrier = blocks.find((b) => b.name === "w:p" && child(child(b, "w:pPr"), "w:sectPr") !== undefined)!;
+  expect(blocks[blocks.indexOf(carrier) - 1]?.name).toBe("w:tbl");
+  const spacing = child(child(carrier, "w:pPr"), "w:spacing")!.attrs;
+  expect(spacing["w:lineRule"]).toBe("exact");
+  expect(Number(spacing["w:line"])).toBeLessThanOrEqual(20);
+  // The last part ends with the data table: it too is closed by a hairline paragraph.
+  const last = blocks[blocks.length - 2]!;
+  expect(child(child(last, "w:pPr"), "w:spacing")?.attrs["w:lineRule"]).toBe("exact");
+});
+
 describe("tables", () => {
   it("lays out the header and the signature row without any border, at fixed widths", () => {
     const [header, , signature] = [tables()[0]!, undefined, tables()[1]!];
@@ -123,6 +135,27 @@ describe("rules", () => {
       expect(Math.abs(Number(ind["w:left"]) - Number(ind["w:right"]))).toBeLessThanOrEqual(1);
       expect(descendants(p, "w:t")).toHaveLength(0);
     }
+  });
+
+  it("keep with the line above them, and pass on that line's keep-with-next (as the PDF writer does)", async () => {
+    const tree: DocumentTree = {
+      meta: sampleTree().meta,
+      parts: [
+        {
+          blocks: [
+            { type: "paragraph", style: "NoiDung", runs: [{ text: "Dòng" }] },
+            { type: "rule", widthPt: 50 },
+            { type: "paragraph", style: "TrichYeu", runs: [{ text: "Trích yếu" }] },
+            { type: "rule", widthPt: 60 },
+            { type: "paragraph", style: "NoiDung", runs: [{ text: "Thân" }] },
+          ],
+        },
+      ],
+    };
+    const zipped = await JSZip.loadAsync(await writeDocx(tree));
+    const doc = child(child(await readPart(zipped, "word/document.xml"), "w:document"), "w:body")!;
+    const keeps = childrenNamed(doc, "w:p").map((p) => child(child(p, "w:pPr"), "w:keepNext") !== undefined);
+    expect(keeps).toEqual([true, false, true, true, false]);
   });
 
   it("never run past their container", async () => {
