@@ -121,3 +121,49 @@ describe("the workflow's steps on a repository with an edit history", () => {
   });
 });
 
+
+describe("the summary loops of GitHub and of the GitLab equivalent in docs/ci.md", () => {
+  // A stand-in cai-cach that prints the arguments it was given, to see what the loops call.
+  function shimDir(): string {
+    const bin = mkdtempSync(join(tmpdir(), "cai-cach-shim-"));
+    writeFileSync(join(bin, "cai-cach"), '#!/bin/sh\nprintf "cai-cach"; for a in "$@"; do printf " [%s]" "$a"; done; echo\n', { mode: 0o755 });
+    return bin;
+  }
+
+  it("GitHub: one diff per changed plan into the job summary, names with spaces kept whole", () => {
+    const temp = mkdtempSync(join(tmpdir(), "cai-cach-runner-"));
+    writeFileSync(join(temp, "changed-plans.txt"), "plans/plan-2022.yaml\nplans/ke hoach 2023.yaml\n");
+    const summary = join(temp, "summary.md");
+    execFileSync("bash", ["-e", "-c", step("Tóm tắt thay đổi cho người duyệt").run!], {
+      cwd: temp, env: { ...process.env, PATH: `${shimDir()}:${process.env.PATH}`, RUNNER_TEMP: temp, GITHUB_STEP_SUMMARY: summary, BASE: "abc123" },
+    });
+    expect(readFileSync(summary, "utf8")).toBe("cai-cach [diff] [abc123] [plans/plan-2022.yaml]\n\ncai-cach [diff] [abc123] [plans/ke hoach 2023.yaml]\n\n");
+  });
+
+  it("GitLab: the job's script parses, and runs diff, check and render on a repository's edit", () => {
+    const doc = readFileSync(join(ROOT, "docs/ci.md"), "utf8");
+    const block = [...doc.matchAll(/```yaml\n([\s\S]*?)```/g)].map((m) => parse(m[1])).find((y) => y?.["cai-cach"]?.script);
+    expect(block).toBeDefined();
+    const job = block["cai-cach"];
+    expect(job.image).toBe("node:20");
+    expect(job.artifacts.reports.junit).toBe("cai-cach-junit.xml");
+    const repo = mkdtempSync(join(tmpdir(), "cai-cach-gl-"));
+    const git = (...args: string[]) => execFileSync("git", args, { cwd: repo, encoding: "utf8" }).trim();
+    git("init", "-q", "-b", "main");
+    git("config", "user.email", "vt@example.org");
+    git("config", "user.name", "Văn thư");
+    execFileSync("mkdir", ["-p", join(repo, "plans")]);
+    writeFileSync(join(repo, "plans/plan-2022.yaml"), "a\n");
+    git("add", ".");
+    git("commit", "-q", "-m", "1");
+    const base = git("rev-parse", "HEAD");
+    writeFileSync(join(repo, "plans/plan-2022.yaml"), "b\n");
+    git("commit", "-q", "-am", "2");
+    const out = execFileSync("bash", ["-e", "-c", job.script.join("\n")], {
+      cwd: repo, encoding: "utf8", env: { ...process.env, PATH: `${shimDir()}:${process.env.PATH}`, CI_MERGE_REQUEST_DIFF_BASE_SHA: base },
+    });
+    expect(readFileSync(join(repo, "tom-tat-thay-doi.md"), "utf8")).toBe(`cai-cach [diff] [${base}] [plans/plan-2022.yaml]\n`);
+    expect(readFileSync(join(repo, "cai-cach-junit.xml"), "utf8")).toBe("cai-cach [check] [--format] [junit]\n");
+    expect(out).toBe("cai-cach [check]\ncai-cach [render] [--out] [out] [plans/plan-2022.yaml]\n");
+  });
+});
