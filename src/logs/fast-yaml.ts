@@ -173,15 +173,23 @@ function flowScalar(text: string): Value {
 const INT = /^(0|-?[1-9][0-9]*)$/;
 const FLOAT = /^-?(0|[1-9][0-9]*)\.[0-9]+$/;
 const DATE = /^[0-9]{4}-[0-9]{2}-[0-9]{2}$/;
+const INDICATOR = /^[-?:,[\]{}#&*!|>'"%@`]/;
 
 /** A plain scalar with the core schema's resolution, bailing on every spelling we do not handle. */
 function plain(text: string): Value {
   if (text === "" || text.includes(": ") || text.endsWith(":")) bail();
-  if (/^[-?:,[\]{}#&*!|>'"%@`]/.test(text) && !INT.test(text) && !FLOAT.test(text)) bail();
-  if (text === "null" || text === "~") return null;
-  if (text === "true") return true;
-  if (text === "false") return false;
-  if (/^(null|true|false)$/i.test(text)) bail();
+  const c = text.charCodeAt(0);
+  // Digits, signs and dots start numbers (and dates); anything else is text unless it is an indicator.
+  const numeric = (c >= 48 && c <= 57) || c === 45 || c === 43 || c === 46;
+  if (!numeric && INDICATOR.test(text)) bail();
+  if (text.length <= 5) {
+    if (text === "null" || text === "~") return null;
+    if (text === "true") return true;
+    if (text === "false") return false;
+    if (/^(null|true|false)$/i.test(text)) bail();
+  }
+  if (!numeric) return text;
+  if (c === 45 && !INT.test(text) && !FLOAT.test(text)) bail();
   if (INT.test(text) || FLOAT.test(text)) {
     const n = Number(text);
     if (!Number.isSafeInteger(n) && INT.test(text)) bail();

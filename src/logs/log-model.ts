@@ -44,6 +44,18 @@ export interface SourcedEntry extends LogEntry {
  * The plan's targets and the logs are typed by different people.
  */
 export function normaliseMeasure(measure: string): string {
+  // Called for every quantity of every entry: a log has few distinct spellings, so remember them.
+  let known = MEASURES.get(measure);
+  if (known === undefined) {
+    known = spell(measure);
+    if (MEASURES.size < 10_000) MEASURES.set(measure, known);
+  }
+  return known;
+}
+
+const MEASURES = new Map<string, string>();
+
+function spell(measure: string): string {
   return measure
     .normalize("NFC")
     .trim()
