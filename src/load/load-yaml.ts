@@ -5,7 +5,7 @@
 
 import { resolve, isAbsolute } from "node:path";
 import { displayPath } from "./display-path.js";
-import { LineCounter, parseDocument, type Document } from "yaml";
+import { LineCounter, parseDocument, visit, type Document } from "yaml";
 import type { Diagnostic, Result } from "../diagnostics/diagnostic.js";
 import { readSource } from "./read-source.js";
 import { locator, type Locate } from "./locate.js";
@@ -73,7 +73,9 @@ export function parseYamlText(text: string, display: string, diagnostics: Diagno
 function aliasLimit(doc: Document, display: string, pos: (o: number) => { line: number; column: number }, err: unknown): Diagnostic {
   const message = err instanceof Error ? err.message : String(err);
   const excessive = /alias/i.test(message);
-  const start = doc.contents?.range?.[0] ?? 0;
+  // Point at the first alias, where the expansion starts.
+  let start = doc.contents?.range?.[0] ?? 0;
+  visit(doc, { Alias(_, node) { start = node.range?.[0] ?? start; return visit.BREAK; } });
   return {
     code: excessive ? "yaml/alias-limit" : "yaml/syntax",
     severity: "error",

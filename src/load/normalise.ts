@@ -16,7 +16,7 @@ export function normaliseStrings(value: unknown, pointer: string, report: (point
         severity: "error",
         message: `Chữ ở đây được gõ bằng bảng mã cũ ${legacyName(kind)}, không phải Unicode: "${excerpt(value)}".`,
         hint: "Gõ lại bằng Unicode dựng sẵn, hoặc chuyển mã bằng Unikey (Công cụ chuyển mã, nguồn " + (kind === "tcvn3" ? "TCVN3" : "VNI Windows") + ", đích Unicode).",
-        clause: "NĐ 30/2020, Phụ lục I, I.4 (phông chữ Unicode TCVN 6909:2001)",
+        clause: "NĐ 30/2020/NĐ-CP, Phụ lục I, I.4",
       });
     }
     return value.normalize("NFC");

@@ -23,7 +23,7 @@ export async function readSource(path: string, display: string): Promise<Result<
   const utf16 = decodeUtf16(bytes);
   if (utf16 !== undefined) {
     diagnostics.push({
-      code: "load/utf16", severity: "warning", file: display, line: 1, column: 1,
+      code: "load/utf16", severity: "warning", file: display,
       message: "Tệp được lưu bằng bảng mã UTF-16; cai-cach vẫn đọc được nhưng các công cụ khác thì không.",
       hint: 'Lưu lại tệp với bảng mã "UTF-8" (trong Notepad: File → Save As → Encoding: UTF-8).',
     });
@@ -55,7 +55,7 @@ export async function readSource(path: string, display: string): Promise<Result<
           ? `Tệp không phải UTF-8: có vẻ được gõ bằng bảng mã cũ ${legacyName(kind)}.`
           : "Tệp không phải UTF-8: có những byte không đọc được.",
         hint: "Chuyển sang Unicode dựng sẵn (UTF-8), ví dụ bằng Unikey: Công cụ chuyển mã → Unicode, rồi lưu lại với bảng mã UTF-8.",
-        clause: "NĐ 30/2020, Phụ lục I, I.4 (phông chữ Unicode TCVN 6909:2001)",
+        clause: "NĐ 30/2020/NĐ-CP, Phụ lục I, I.4",
       }],
     };
   }

@@ -36,10 +36,18 @@ export function yamlErrorDiagnostic(err: YAMLError, file: string, pos: Pos, text
     const rest = text.slice(start, lineEnd === -1 ? undefined : lineEnd);
     const m = /^(?:"([^"]*)"|'([^']*)'|(.*?))\s*:(?:\s|$)/u.exec(rest);
     const key = (m ? m[1] ?? m[2] ?? m[3] ?? "" : text.slice(start, end)).trim();
+    const keyEnd = m ? pos(start + m[0].replace(/\s*:\s*$/u, "").length) : to;
     return {
-      code: "yaml/duplicate-key", severity: "error", ...where,
+      code: "yaml/duplicate-key", severity: "error", ...where, endLine: keyEnd.line, endColumn: keyEnd.column,
       message: `Khóa "${key}" xuất hiện hai lần trong cùng một bảng.`,
       hint: "Gộp hai phần lại hoặc xóa khóa thừa; YAML chỉ giữ một giá trị cho mỗi khóa.",
+    };
+  }
+  if (/^Flow (sequence|mapping)/.test(err.message)) {
+    return {
+      code: "yaml/syntax", severity: "error", ...where,
+      message: "Thiếu dấu đóng ngoặc ] hoặc } của một danh sách hay bảng viết trên một dòng.",
+      hint: "Tìm dấu [ hoặc { ở các dòng phía trên và thêm dấu đóng tương ứng; nếu đó là chữ, đặt cả dòng trong dấu nháy kép.",
     };
   }
   const [message, hint] = MESSAGES[err.code] ?? ["Cú pháp YAML không đúng.", "Kiểm tra thụt lề, dấu hai chấm và dấu nháy quanh vị trí này."];

@@ -18,7 +18,8 @@ export function codeFrame(text: string, line: number, column: number, endLine: n
   const chars = (n: number): string[] => [...(lines[n - 1] ?? "").replace(/\t/g, " ")];
   const spot = chars(line);
   // One window for every line of the frame, so columns stay aligned.
-  const start = spot.length > WIDTH && column - 1 > BEFORE ? column - 1 - BEFORE : 0;
+  // Shift only when the spot would fall off the right edge.
+  const start = spot.length > WIDTH && column + 20 > WIDTH ? column - 1 - BEFORE : 0;
   const cut = (cs: string[]): string => {
     if (start > 0 && cs.length <= start) return "";
     const shown = cs.slice(start, start + WIDTH).join("");

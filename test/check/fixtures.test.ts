@@ -1,0 +1,61 @@
+// One fixture folder per diagnostic code (test/fixtures/check/<code>/): input.yaml (or args.txt
+// naming what to check), expected.txt = the exact stdout of `cai-cach check` (stylish, no
+// colour). UPDATE_FIXTURES=1 rewrites expected.txt — review the diff before committing.
+import { describe, expect, it } from "vitest";
+import { existsSync, readdirSync, readFileSync, writeFileSync, lstatSync } from "node:fs";
+import { join, relative } from "node:path";
+import { main } from "../../src/cli/main.js";
+import { CODES, CODE_INDEX } from "../../src/check/codes.js";
+import { fakeIo } from "../cli/fake-io.js";
+
+const ROOT = join(import.meta.dirname, "../fixtures/check");
+
+/** Codes no input can produce today, with the reason (kept in codes.ts as a fallback). */
+const UNREACHABLE: Record<string, string> = {
+  "schema/invalid": "fallback for schema keywords that plan.schema.json does not use",
+};
+
+function fixtureDirs(dir: string): string[] {
+  const out: string[] = [];
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    if (!e.isDirectory()) continue;
+    const d = join(dir, e.name);
+    if (existsSync(join(d, "expected.txt")) || existsSync(join(d, "args.txt")) || isEntry(join(d, "input.yaml"))) out.push(d);
+    else out.push(...fixtureDirs(d));
+  }
+  return out;
+}
+
+function isEntry(p: string): boolean {
+  try {
+    lstatSync(p);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const fixtures = fixtureDirs(ROOT).map((dir) => ({ dir, code: relative(ROOT, dir).split("\\").join("/") }));
+
+describe("diagnostic fixtures", () => {
+  it.each(fixtures)("$code", async ({ dir, code }) => {
+    const argsFile = join(dir, "args.txt");
+    const args = existsSync(argsFile) ? readFileSync(argsFile, "utf8").split(/\s+/).filter(Boolean) : ["input.yaml"];
+    const io = fakeIo({ cwd: dir });
+    const exit = await main(["check", ...args], io);
+    const info = CODE_INDEX[code];
+    expect(info, `fixture folder ${code} names no code in codes.ts`).toBeDefined();
+    expect(exit).toBe(info!.fatal ? 2 : info!.severity === "error" ? 1 : 0);
+    expect(io.out()).toContain(`  ${code}\n`);
+    const expectedFile = join(dir, "expected.txt");
+    if (process.env.UPDATE_FIXTURES) writeFileSync(expectedFile, io.out());
+    expect(io.out()).toBe(readFileSync(expectedFile, "utf8"));
+  });
+
+  it("every code in codes.ts has a fixture", () => {
+    const have = new Set(fixtures.map((f) => f.code));
+    // log/* codes have their fixtures in test/fixtures/logs (the activity-log module's own meta-test).
+    const missing = CODES.map((c) => c.code).filter((c) => !c.startsWith("log/") && !have.has(c) && !(c in UNREACHABLE));
+    expect(missing).toEqual([]);
+  });
+});
