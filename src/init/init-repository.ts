@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { relative, resolve } from "node:path";
 import type { Diagnostic, Result } from "../diagnostics/diagnostic.js";
 import { loadPlan } from "../load/load-plan.js";
-import { hookPath, hookScript, isGitRepository } from "./git-hook.js";
+import { hookPath, hookScript } from "./git-hook.js";
 import { scaffold, type ScaffoldOptions } from "./scaffold.js";
 import { existingFiles, writeAll, type ScaffoldFile } from "./write-files.js";
 
@@ -45,6 +45,7 @@ export async function initRepository(opts: InitOptions): Promise<Result<InitDone
   }
   const { files, notes } = await scaffold({ ...opts, dir, from });
   if (hook) files.push(hook);
+  else notes.push("Thư mục chưa là kho git: sau khi chạy git init, chạy cai-cach init --hooks để cài bước kiểm tra trước khi lưu (commit).");
   return finish(files, notes, show);
 
   function finish(files: ScaffoldFile[], notes: string[], show: (p: string) => string): Result<InitDone> {
@@ -78,4 +79,3 @@ function notARepository(dir: string): Diagnostic {
   };
 }
 
-export { isGitRepository };

@@ -52,7 +52,7 @@ export function registerInit(program: Command, ctx: CommandContext): void {
         out.write("\nViệc cần làm tiếp:\n");
         for (const n of result.value.notes) out.write(`  - ${n}\n`);
       }
-      if (!flags.hooks) out.write("\nKiểm tra kho vừa tạo: cai-cach check\n");
+      if (!flags.hooks) out.write(`\nKiểm tra kho vừa tạo: ${dir === "." ? "" : `cd ${/\s/.test(dir) ? JSON.stringify(dir) : dir} && `}cai-cach check\n`);
       ctx.setExit(EXIT.ok);
     });
 }
