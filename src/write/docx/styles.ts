@@ -3,7 +3,7 @@
 // "Quốc hiệu" in Word's style list and can adjust it there; paragraphs only reference the id.
 
 import { AlignmentType, LineRuleType } from "docx";
-import type { IParagraphStyleOptions, IRunStylePropertiesOptions, IStylesOptions } from "docx";
+import type { IParagraphStyleOptions, IParagraphStylePropertiesOptions, IRunStylePropertiesOptions, IStylesOptions } from "docx";
 import { font, styles, type Align, type ParagraphStyle, type StyleName } from "../../layout/nd30.js";
 import { lineSpacingToWord, mmToTwip, ptToHalfPoint, ptToTwip } from "../../layout/units.js";
 
@@ -60,7 +60,10 @@ const styleNames = Object.keys(styles) as StyleName[];
 /** The styles part: document defaults (font, language, body size) plus every spec style. */
 export const stylesOf = (): IStylesOptions => ({
   default: {
-    document: { run: runOf(styles.NoiDung) },
+    // Widow/orphan control on, as Word's own Normal has it and as the PDF writer breaks pages
+    // (at least two lines of a paragraph on each side of a break). docx writes it through the
+    // same paragraph properties as a paragraph's; only its style typing leaves it out.
+    document: { run: runOf(styles.NoiDung), paragraph: { widowControl: true } as IParagraphStylePropertiesOptions },
   },
   paragraphStyles: styleNames.map((name) => paragraphStyleOf(name, styles[name])),
 });

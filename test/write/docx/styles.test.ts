@@ -27,6 +27,11 @@ describe("document defaults", () => {
     expect(val(rPr, "w:lang")).toBe("vi-VN");
     expect(val(rPr, "w:sz")).toBe(String(styles.NoiDung.sizePt * 2));
   });
+
+  it("turn widow/orphan control on, as the PDF writer breaks pages", () => {
+    const pPr = child(child(descendants(all, "w:docDefaults")[0], "w:pPrDefault"), "w:pPr");
+    expect(isOn(child(pPr, "w:widowControl"))).toBe(true);
+  });
 });
 
 describe.each(Object.keys(styles) as StyleName[])("style %s", (id) => {
