@@ -63,7 +63,8 @@ export function syntheticPlan(pages, variant = 0) {
     if (rand() < 0.4) return text;
     const targets = { quantities: [{ value: 1 + Math.floor(rand() * 50), measure: MEASURES[Math.floor(rand() * MEASURES.length)] }] };
     if (rand() < 0.5) targets.frequency = FREQUENCIES[Math.floor(rand() * FREQUENCIES.length)];
-    else targets.deadline = `${seed.year}-${pad(1 + Math.floor(rand() * 12))}-${pad(1 + Math.floor(rand() * 28))}`;
+    // February to December: a deadline before the plan's own date (27/01) is an error.
+    else targets.deadline = `${seed.year}-${pad(2 + Math.floor(rand() * 11))}-${pad(1 + Math.floor(rand() * 28))}`;
     return { id, text, units: [unitIds[Math.floor(rand() * unitIds.length)]], targets };
   }
 

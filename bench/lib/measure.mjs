@@ -72,7 +72,7 @@ const NOT_BUILT = /chưa được xây dựng|unknown command|lệnh không xác
  * (`check` exits 1 when it finds problems: still a measured check). Returns a result with
  * status "ok" | "not available" | "failed" and, only when ok, the figures.
  */
-export async function measure(spec, { runs, warmups, gnuTime, scratch, onRun, slowMs = 30_000, slowRuns = 3 }) {
+export async function measure(spec, { runs, warmups, gnuTime, scratch, onRun, slowMs = 10_000, slowRuns = 3 }) {
   const okCodes = spec.okCodes ?? [0];
   const all = [];
   let planned = runs;
