@@ -1,0 +1,21 @@
+// The corpus cases that need the Tinos font files gone (a broken install): every font access
+// throws FontMissingError, as src/layout/fonts.ts does when @fontsource/tinos is missing.
+import { describe, it, vi } from "vitest";
+import { loadCases } from "./corpus.js";
+import { runCase } from "./run-case.js";
+
+vi.mock("../../src/layout/fonts.js", async (importOriginal) => {
+  const real = await importOriginal<typeof import("../../src/layout/fonts.js")>();
+  const missing = (): never => {
+    throw new real.FontMissingError("@fontsource/tinos/files/tinos-vietnamese-400-normal.woff");
+  };
+  return { ...real, measureText: missing, loadFace: missing, splitByFont: missing, lineHeight: missing, ascent: missing };
+});
+
+describe("bad-input corpus: missing font", () => {
+  for (const c of loadCases().filter((x) => x.spec.mock === "font-missing")) {
+    const title = `${c.name}: ${c.spec.description}`;
+    if (c.spec.bug && !process.env.CORPUS_SHOW_BUGS) it.fails(`${title} — known bug: ${c.spec.bug}`, () => runCase(c));
+    else it(title, () => runCase(c));
+  }
+});
