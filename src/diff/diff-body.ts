@@ -33,7 +33,21 @@ export function diffBody(before: PlanNode[], after: PlanNode[]): PlanChange[] {
       paired.set(n, o);
       comparePair(o, n);
     }
-    for (const n of al.added) changes.push({ kind: "added", node: ref(n), text: nodeText(n), descendants: countDescendants(n) });
+    for (const n of al.added) {
+      changes.push({ kind: "added", node: ref(n), text: nodeText(n), descendants: countDescendants(n) });
+      adoptMoved(n);
+    }
+  };
+
+  // An existing item with an id may have moved into a new section: pair it there (a move).
+  const adoptMoved = (n: PlanNode): void => {
+    for (const child of [...n.items, ...n.sections]) {
+      const old = child.id ? idsBefore.get(child.id) : undefined;
+      if (old) {
+        paired.set(child, old);
+        comparePair(old, child);
+      } else adoptMoved(child);
+    }
   };
 
   const comparePair = (o: PlanNode, n: PlanNode): void => {

@@ -48,6 +48,16 @@ describe("diffPlan", () => {
     expect(changes.some((c) => c.kind === "added" || c.kind === "removed")).toBe(false);
   });
 
+  it("pairs an item with an id that moved into a new section", () => {
+    const after = plan();
+    const item = after.body[1].items!.pop()!;
+    after.body.push({ id: "muc-3", title: "ĐÀO TẠO", items: [item] });
+    const changes = diffPlan(plan(), after);
+    expect(changes).toContainEqual(expect.objectContaining({ kind: "added", node: expect.objectContaining({ id: "muc-3" }) }));
+    expect(changes).toContainEqual(expect.objectContaining({ kind: "moved", from: "ý 1, mục II", node: expect.objectContaining({ id: "nv-1", label: "ý 1, mục III" }) }));
+    expect(changes.some((c) => c.kind === "removed")).toBe(false);
+  });
+
   it("reports header fields, recipients and units", () => {
     const after = plan({ number: 6, signer: { ...plan().signer, name: "Lê Thị C" }, recipients: ["UBND huyện", "Phòng Nội vụ"] });
     after.units = [{ id: "vp", name: "Văn phòng HĐND và UBND" }];
