@@ -26,13 +26,18 @@ export function logRules(log: LogFile, file: string, ctx: RuleContext): Diagnost
     d("log/no-plan", "warning", "/year", `Không có kế hoạch năm ${log.year} để đối chiếu.`, `Các năm có kế hoạch: ${years.join(", ")}.`);
   }
   const seen = new Map<string, number>();
+  // A log has a few hundred distinct dates and 100,000 entries: decide each date once.
+  const dates = new Map<string, { real: boolean; plan: PlanIndex | undefined }>();
   log.entries.forEach((e, i) => {
     const at = `/entries/${i}`;
-    if (!parseIsoDate(e.date)) {
+    let day = dates.get(e.date);
+    if (!day) dates.set(e.date, (day = { real: parseIsoDate(e.date) !== undefined, plan: undefined }));
+    if (day.real && day.plan === undefined) day.plan = planFor(e, log, ctx);
+    if (!day.real) {
       d("log/date-invalid", "error", `${at}/date`, `Ngày "${e.date}" không có thật.`, "Kiểm tra lại ngày và tháng (ví dụ tháng 2 chỉ có 28 hoặc 29 ngày).");
       return;
     }
-    const plan = planFor(e, log, ctx);
+    const plan = day.plan;
     if (!plan && years.length > 0 && (log.year === undefined || ctx.plans.has(log.year))) {
       const y = log.year ?? reportingYear(e.date, ctx.window);
       d("log/date-outside-year", "error", `${at}/date`, `Ngày ${e.date} nằm ngoài năm của kế hoạch ${log.year !== undefined ? log.year : `(đã có kế hoạch năm ${years.join(", ")})`}.`,
@@ -76,5 +81,8 @@ export function planFor(e: LogEntry, log: LogFile, ctx: RuleContext): PlanIndex 
 }
 
 export function duplicateKey(e: LogEntry, fileUnit?: string): string {
-  return [e.date, e.unit ?? fileUnit ?? "", [...e.items].sort().join(","), e.summary.replace(/\s+/g, " ").trim().toLowerCase()].join("|");
+  const items = e.items.length === 1 ? e.items[0] : [...e.items].sort().join(",");
+  // Spacing and case differences still make a duplicate; collapse spaces only when there are runs.
+  const summary = (/\s\s|[\t\n]/.test(e.summary) ? e.summary.replace(/\s+/g, " ") : e.summary).trim().toLowerCase();
+  return `${e.date}|${e.unit ?? fileUnit ?? ""}|${items}|${summary}`;
 }

@@ -14,10 +14,10 @@ export function reportTerminal(r: ReportData, opts: { tty: boolean }): string {
   if (r.sample) out.push("(Dữ liệu mẫu, không phải số liệu thật.)");
   for (const i of r.items) {
     const t = i.targets[0];
-    const ratio = t ? t.ratio : i.yearToDate.entries > 0 ? 1 : 0;
-    const filled = Math.round(ratio * WIDTH);
-    const bar = opts.tty ? "█".repeat(filled) + "░".repeat(WIDTH - filled) : "#".repeat(filled) + "-".repeat(WIDTH - filled);
-    const figure = t ? `${fmt(t.done)}/${fmt(t.target)} ${t.measure}` : `${i.yearToDate.entries} hoạt động`;
+    // A bar only against a quantity target; without one there is nothing to measure progress by.
+    const filled = t ? Math.round(t.ratio * WIDTH) : 0;
+    const bar = !t ? " ".repeat(WIDTH) : opts.tty ? "█".repeat(filled) + "░".repeat(WIDTH - filled) : "#".repeat(filled) + "-".repeat(WIDTH - filled);
+    const figure = t ? `${fmt(t.done)}/${fmt(t.target)} ${t.measure}` : `${i.yearToDate.entries} hoạt động (lũy kế)`;
     out.push(`${i.id.padEnd(20)} [${bar}] ${figure.padEnd(22)} ${paint(COLOURS[i.status], STATUS_TEXT[i.status])} (trong kỳ: ${i.period.entries})`);
   }
   out.push(`Kinh phí trong kỳ: ${money(r.budget.period)}; lũy kế: ${money(r.budget.yearToDate)}.`);
