@@ -4,6 +4,7 @@
 
 import { describe, expect, it } from "vitest";
 import { writeDocx } from "../../../src/write/docx/write-docx.js";
+import { writePdf } from "../../../src/write/pdf/write-pdf.js";
 import { pdfPages } from "../../helpers/pdf-text.js";
 import { docxToPdf, hasSoffice, sofficeSkipReason } from "./soffice.js";
 import { sampleTree } from "./sample-tree.js";
@@ -45,5 +46,13 @@ describe.skipIf(!hasSoffice)("LibreOffice conversion", () => {
     expect(numbers.slice(appendix + 1)).toEqual(Array.from({ length: pages.length - appendix - 1 }, (_, i) => String(i + 2)));
     // The data table's header row is repeated on the appendix's second page.
     expect(pages[appendix + 1]).toContain("Số lượng");
+  });
+
+  it("breaks pages where the PDF writer does (same page count, same page numbers and part starts)", async () => {
+    const tree = sampleTree({ items: 30, rows: 60 });
+    const fromDocx = await pdfPages(await docxToPdf(await writeDocx(tree)));
+    const fromPdf = await pdfPages(await writePdf(tree));
+    expect(fromDocx.length).toBe(fromPdf.length);
+    expect(fromDocx.map(firstLine)).toEqual(fromPdf.map(firstLine));
   });
 });
