@@ -2,7 +2,7 @@
 // is written (an agency's files are never overwritten). Each file is written atomically: a temp
 // file in the same folder, then a rename.
 
-import { existsSync, mkdirSync, renameSync, writeFileSync, chmodSync } from "node:fs";
+import { chmodSync, existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 
@@ -30,12 +30,24 @@ export function existingFiles(files: readonly ScaffoldFile[], cwd: string): Diag
   }];
 }
 
+/** Writes every file; on a failure, removes those already written (all or nothing) and rethrows. */
 export function writeAll(files: readonly ScaffoldFile[]): void {
-  for (const f of files) {
-    mkdirSync(dirname(f.path), { recursive: true });
-    const tmp = join(dirname(f.path), `.${Date.now().toString(36)}-${process.pid}.cai-cach.tmp`);
-    writeFileSync(tmp, f.content, { flag: "wx" });
-    if (f.executable) chmodSync(tmp, 0o755);
-    renameSync(tmp, f.path);
+  const done: string[] = [];
+  try {
+    for (const f of files) {
+      mkdirSync(dirname(f.path), { recursive: true });
+      const tmp = join(dirname(f.path), `.${Date.now().toString(36)}-${process.pid}.cai-cach.tmp`);
+      try {
+        writeFileSync(tmp, f.content, { flag: "wx" });
+        if (f.executable) chmodSync(tmp, 0o755);
+        renameSync(tmp, f.path);
+      } finally {
+        rmSync(tmp, { force: true });
+      }
+      done.push(f.path);
+    }
+  } catch (err) {
+    for (const p of done) rmSync(p, { force: true });
+    throw err;
   }
 }

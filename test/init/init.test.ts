@@ -205,3 +205,15 @@ describe("the pre-commit hook", () => {
     expect(git(repo, "log", "--format=%s")).not.toContain("hỏng");
   });
 });
+
+describe("cai-cach init on an unwritable place", () => {
+  it("exits 2 with a diagnostic and leaves no file behind", async () => {
+    const dir = fresh();
+    // A file where the plans/ folder should go makes writing plans/plan-2026.yaml fail midway.
+    writeFileSync(join(dir, "plans"), "không phải thư mục\n");
+    const run = await runCli(["init"], dir, env);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain("init/unwritable");
+    expect(listTree(dir)).toEqual(["plans"]);
+  });
+});
