@@ -2,7 +2,7 @@
 // the report's number and date). reports/notes/<period key>.yaml, e.g. reports/notes/2022-Q1.yaml:
 //
 //   number: 45                 # Số của báo cáo (45/BC-SVHTTDL); bỏ trống: để chỗ trống cho văn thư
-//   date: 2022-03-18           # ngày ký; bỏ trống: ngày cuối của kỳ báo cáo
+//   date: 2022-03-18           # ngày ký; bỏ trống: hạn gửi báo cáo của kỳ (hoặc ngày cuối của kỳ đột xuất)
 //   directing: [ … ]           # I.1 văn bản chỉ đạo, triển khai đã ban hành trong kỳ
 //   results: [ … ]             # I: kết quả khác, ngoài số liệu nhật ký
 //   strengths: [ … ]           # II.1 ưu điểm

@@ -81,6 +81,18 @@ describe("cai-cach report", () => {
     expect(docx).not.toContain("Chưa có ghi chú");
   });
 
+  it("a repository's own templates/bao-cao.hbs overrides the generated sentences", async () => {
+    const root = project();
+    mkdirSync(join(root, "templates"));
+    const own = readFileSync(resolve("templates/bao-cao.hbs"), "utf8").replace("trong kỳ thực hiện {{activities}} hoạt động", "kỳ này có {{activities}} việc");
+    writeFileSync(join(root, "templates", "bao-cao.hbs"), own);
+    const r = await runCli(["report", "--quarter", "1", "--format", "docx"], root);
+    expect(r.code).toBe(0);
+    const docx = await docxText(readFileSync(join(root, "out", "bao-cao-2022-Q1.docx")));
+    expect(docx).toContain("kỳ này có 12 việc (20 tin/bài)");
+    expect(docx).not.toContain("trong kỳ thực hiện");
+  });
+
   it("calendar windows from the config", async () => {
     const root = project();
     writeFileSync(join(root, "cai-cach.config.yaml"), "report:\n  window: calendar\n");
