@@ -73,6 +73,7 @@ export const CODES: readonly CodeInfo[] = [
   { code: "log/negative-quantity", severity: "error", description: "Số lượng trong nhật ký bị âm." },
   { code: "log/duplicate-entry", severity: "warning", description: "Hai mục nhật ký trùng nhau (cùng ngày, đơn vị, mục kế hoạch và nội dung)." },
   { code: "log/no-plan", severity: "warning", description: "Không có kế hoạch của năm để đối chiếu nhật ký." },
+  { code: "config/invalid", severity: "error", description: "Tệp cấu hình cai-cach.config.yaml có giá trị không hợp lệ hoặc sai cú pháp." },
   { code: "check/no-files", severity: "error", fatal: true, description: "Không tìm thấy kế hoạch hay nhật ký nào để kiểm tra." },
 ];
 

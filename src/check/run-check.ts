@@ -46,11 +46,37 @@ export async function runCheck(paths: readonly string[], cwd: string): Promise<C
   const config = findConfigFile(cwd)
     ? (await import("../config/load-config.js")).loadConfig(cwd)
     : { value: defaultConfig(cwd), diagnostics: [] as Diagnostic[] };
-  const all = applySeverities([...config.diagnostics, ...diagnostics], config.value?.rules ?? {});
+  const configDiagnostics = config.diagnostics.length > 0 ? await locateConfig(config.diagnostics, cwd, sources) : [];
+  const all = applySeverities([...configDiagnostics, ...diagnostics], config.value?.rules ?? {});
   return {
     diagnostics: all,
     sources,
     counts: { plans: inputs.plans.length, logs: inputs.logs.length },
     fatal: all.some((d) => isFatal(d.code)),
   };
+}
+
+/**
+ * The config loader reports pointers only: give its diagnostics the file as the user sees it and
+ * a line and column (the config is small; the `yaml` package is already needed to have read it).
+ */
+async function locateConfig(found: readonly Diagnostic[], cwd: string, sources: Map<string, string>): Promise<Diagnostic[]> {
+  const { loadYamlFile } = await import("../load/load-yaml.js");
+  const cache = new Map<string, Awaited<ReturnType<typeof loadYamlFile>>>();
+  const out: Diagnostic[] = [];
+  for (const d of found) {
+    if (!d.file) {
+      out.push(d);
+      continue;
+    }
+    if (!cache.has(d.file)) cache.set(d.file, await loadYamlFile(d.file, { cwd }));
+    const loaded = cache.get(d.file)!;
+    const file = loaded.value?.file ?? (relative(cwd, d.file) || d.file);
+    if (loaded.value) sources.set(file, loaded.value.text);
+    const where = d.line === undefined && d.pointer !== undefined && loaded.value ? loaded.value.locate(d.pointer, d.atKey) : {};
+    // A YAML syntax error in the config: the generic loader knows where it is.
+    const syntax = d.pointer === "" && !loaded.value ? loaded.diagnostics.find((x) => x.line !== undefined) : undefined;
+    out.push({ ...d, file, ...where, ...(syntax ? { line: syntax.line, column: syntax.column, endLine: syntax.endLine, endColumn: syntax.endColumn } : {}) });
+  }
+  return out;
 }
