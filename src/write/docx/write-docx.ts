@@ -44,9 +44,7 @@ const partOf = (part: Part) => {
 
 export const buildDocument = (tree: DocumentTree): Document =>
   new Document({
-    title: tree.meta.title,
-    subject: tree.meta.subject,
-    creator: tree.meta.author,
+    // Title, subject and author go into docProps/core.xml, written whole by corePropertiesXml.
     styles: stylesOf(),
     sections: tree.parts.map(partOf),
   });
