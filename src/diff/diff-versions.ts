@@ -7,6 +7,8 @@ import type { Diagnostic, Result } from "../diagnostics/diagnostic.js";
 import type { Plan } from "../model/plan.js";
 import { loadPlan, planFromYaml } from "../load/load-plan.js";
 import { parseYamlText } from "../load/load-yaml.js";
+import { resolveInput } from "../render/resolve-input.js";
+import { projectRoot } from "../util/project-root.js";
 import { gitShow } from "./git-show.js";
 import { diffPlan } from "./diff-plan.js";
 import { formatDiffMarkdown, formatNewPlanMarkdown } from "./format-markdown.js";
@@ -20,14 +22,22 @@ const isFile = (p: string): boolean => existsSync(p) && statSync(p).isFile();
 /** `first second`: two files; `rev file`; or `file` alone (against HEAD). */
 export async function diffVersions(first: string, second: string | undefined, opts: DiffOptions): Promise<Result<string>> {
   const { cwd } = opts;
-  if (second !== undefined && isFile(resolve(cwd, first))) {
+  // As for `render`: a bare file name not in the current folder is looked up in plans/.
+  const root = projectRoot(cwd);
+  const locate = (arg: string): string => {
+    const found = resolveInput(arg, cwd, root).value;
+    return found === undefined ? arg : relative(cwd, found).startsWith("..") ? found : relative(cwd, found);
+  };
+  if (second !== undefined) second = locate(second);
+  if (second !== undefined && isFile(resolve(cwd, locate(first)))) {
+    first = locate(first);
     const [before, after] = [await load(first, cwd), await load(second, cwd)];
     const diagnostics = [...before.diagnostics, ...after.diagnostics];
     if (!before.value || !after.value) return { diagnostics: fatal(diagnostics) };
     const changes = diffPlan(before.value, after.value);
     return { value: formatDiffMarkdown(changes, { before: before.value, after: after.value, beforeName: first, afterName: second }), diagnostics: [] };
   }
-  const [rev, file] = second === undefined ? ["HEAD", first] : [first, second];
+  const [rev, file] = second === undefined ? ["HEAD", locate(first)] : [first, second];
   const abs = isAbsolute(file) ? file : resolve(cwd, file);
   const rel = relative(cwd, abs);
   const after = await load(file, cwd);

@@ -67,3 +67,11 @@ describe("diff against a git revision", () => {
     expect(run.stderr).toContain("Không tìm thấy phiên bản");
   });
 });
+
+describe("diff with a bare plan name", () => {
+  it("finds the plan in plans/ as render does", async () => {
+    const run = await runCli(["diff", "HEAD~1", "plan.yaml"], repo);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain("So sánh bản `HEAD~1:plans/plan.yaml` (trước) với bản `plans/plan.yaml` (sau).");
+  });
+});
