@@ -1,0 +1,130 @@
+// A render killed with SIGKILL at several moments — early, part-way, and the instant a temp file
+// appears in out/ (mid-write) — never leaves a partial file under an output's name: out/ holds the
+// complete previous file or the complete new one. src/util/atomic-write.ts promises exactly that
+// (temp file ".<name>.<pid>.<n>.tmp" in the same folder, fsync, rename); a SIGKILL cannot run its
+// clean-up, so a temp file with that naming may stay behind, and nothing else may.
+import { spawn } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, watch, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildCli } from "../helpers/build-cli.js";
+import { largePlanText } from "../helpers/large-plan.js";
+import { completeOutputProblem } from "../helpers/output-files.js";
+
+const OUTPUTS = ["ke-hoach.docx", "ke-hoach.pdf"];
+const TEMP = /^\.ke-hoach\.(docx|pdf)\.(\d+)\.\d+\.tmp$/u;
+
+let bin: string;
+let root: string;
+
+interface Ended {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  pid: number;
+}
+
+/** Runs `render`; kills it after `afterMs`, or when a temp file matching `onTemp` appears. */
+function render(cwd: string, kill?: { afterMs?: number; onTemp?: RegExp }): Promise<Ended> {
+  return new Promise((resolve, reject) => {
+    const outDir = join(cwd, "out");
+    mkdirSync(outDir, { recursive: true });
+    const child = spawn(process.execPath, [bin, "render", "plans/ke-hoach.yaml"], { cwd, stdio: "ignore", env: { ...process.env, NO_COLOR: "1" } });
+    const stop = (): void => {
+      if (child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");
+    };
+    const watcher = kill?.onTemp ? watch(outDir, (_event, name) => name && kill.onTemp!.test(String(name)) && stop()) : undefined;
+    const timer = kill?.afterMs !== undefined ? setTimeout(stop, kill.afterMs) : undefined;
+    child.on("error", reject);
+    child.on("exit", (code, signal) => {
+      watcher?.close();
+      if (timer) clearTimeout(timer);
+      resolve({ code, signal, pid: child.pid! });
+    });
+  });
+}
+
+const outBytes = (dir: string): Map<string, Buffer> =>
+  new Map(OUTPUTS.filter((n) => existsSync(join(dir, n))).map((n) => [n, readFileSync(join(dir, n))]));
+
+describe("render killed mid-write", () => {
+  let previous: Map<string, Buffer>;
+  let next: Map<string, Buffer>;
+  let fullMs: number;
+
+  beforeAll(async () => {
+    bin = buildCli();
+    root = mkdtempSync(join(tmpdir(), "cai-cach-kill-"));
+    mkdirSync(join(root, ".git"));
+    mkdirSync(join(root, "plans"));
+    // The previous version, rendered in full: what out/ holds before the interrupted runs.
+    writeFileSync(join(root, "plans", "ke-hoach.yaml"), largePlanText(10, "Thông tin, tuyên truyền cải cách hành chính năm 2022 (bản cũ)"));
+    const first = await render(root);
+    expect(first.code).toBe(0);
+    previous = outBytes(join(root, "out"));
+    expect([...previous.keys()]).toEqual(OUTPUTS);
+    // The new version, rendered in full elsewhere: what a finished run would write.
+    const other = mkdtempSync(join(tmpdir(), "cai-cach-kill-next-"));
+    mkdirSync(join(other, ".git"));
+    mkdirSync(join(other, "plans"));
+    writeFileSync(join(other, "plans", "ke-hoach.yaml"), largePlanText(10));
+    const started = Date.now();
+    expect((await render(other)).code).toBe(0);
+    fullMs = Date.now() - started;
+    next = outBytes(join(other, "out"));
+    rmSync(other, { recursive: true, force: true });
+    writeFileSync(join(root, "plans", "ke-hoach.yaml"), largePlanText(10));
+  }, 300_000);
+
+  afterAll(() => {
+    if (root) rmSync(root, { recursive: true, force: true });
+  });
+
+  /** After a kill: each output is whole (the old or the new bytes); stray files only with temp naming. */
+  async function expectNoPartialOutput(killed: Ended, moment: string): Promise<void> {
+    const outDir = join(root, "out");
+    for (const name of readdirSync(outDir)) {
+      if (OUTPUTS.includes(name)) {
+        const bytes = readFileSync(join(outDir, name));
+        expect(await completeOutputProblem(name, bytes), `${moment}: out/${name} is partial`).toBeUndefined();
+        const whole = bytes.equals(previous.get(name)!) || bytes.equals(next.get(name)!);
+        expect(whole, `${moment}: out/${name} is neither the previous nor the new complete file`).toBe(true);
+      } else {
+        expect(name, `${moment}: unexpected file in out/`).toMatch(TEMP);
+        expect(Number(TEMP.exec(name)![2]), `${moment}: a temp file left by a process that was not killed`).toBe(killed.pid);
+      }
+    }
+    for (const name of OUTPUTS) expect(existsSync(join(outDir, name)), `${moment}: out/${name} vanished`).toBe(true);
+  }
+
+  it("killed at several moments, out/ never holds a partial file", async () => {
+    const moments: { label: string; kill: { afterMs?: number; onTemp?: RegExp } }[] = [
+      { label: "at once", kill: { afterMs: 0 } },
+      { label: "30% of a full run", kill: { afterMs: Math.round(fullMs * 0.3) } },
+      { label: "60% of a full run", kill: { afterMs: Math.round(fullMs * 0.6) } },
+      { label: "85% of a full run", kill: { afterMs: Math.round(fullMs * 0.85) } },
+      { label: "when the DOCX temp file appears", kill: { onTemp: /^\.ke-hoach\.docx\..*\.tmp$/u } },
+      { label: "when the PDF temp file appears", kill: { onTemp: /^\.ke-hoach\.pdf\..*\.tmp$/u } },
+    ];
+    let killedMidWrite = 0;
+    for (const m of moments) {
+      const ended = await render(root, m.kill);
+      // A run may finish before its moment comes (then it must have succeeded).
+      if (ended.signal === null) expect(ended.code, m.label).toBe(0);
+      else expect(ended.signal, m.label).toBe("SIGKILL");
+      if (ended.signal === "SIGKILL" && readdirSync(join(root, "out")).some((n) => TEMP.test(n))) killedMidWrite++;
+      await expectNoPartialOutput(ended, m.label);
+      // Start the next moment from the previous version again.
+      for (const [name, bytes] of previous) writeFileSync(join(root, "out", name), bytes);
+      for (const name of readdirSync(join(root, "out"))) if (TEMP.test(name)) rmSync(join(root, "out", name));
+    }
+    // The temp-file moments did stop a process between creating its temp file and renaming it.
+    expect(killedMidWrite).toBeGreaterThan(0);
+
+    // A later run completes normally over whatever was left.
+    const last = await render(root);
+    expect(last.code).toBe(0);
+    expect(outBytes(join(root, "out"))).toEqual(next);
+    expect(readdirSync(join(root, "out")).sort()).toEqual(OUTPUTS);
+  }, 600_000);
+});
