@@ -24,94 +24,110 @@ const bail = (): never => {
 export function fastYaml(text: string): Value | typeof BAIL {
   if (text.includes("\t") || /\r(?!\n)/.test(text)) return BAIL;
   try {
-    const lines = toLines(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
-    if (lines.length === 0) return BAIL;
-    const cursor = { i: 0 };
-    const value = parseNode(lines, cursor, lines[0].indent);
-    if (cursor.i !== lines.length || lines[0].indent !== 0) return BAIL;
-    return value;
+    const s = new Lines(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+    if (!s.line || s.line.indent !== 0) return BAIL;
+    const value = parseNode(s, 0);
+    return s.line === undefined ? value : BAIL;
   } catch (err) {
     if (err instanceof Bail) return BAIL;
     throw err;
   }
 }
 
-function toLines(text: string): Line[] {
-  const out: Line[] = [];
-  for (const raw of text.split(/\r?\n/)) {
-    let indent = 0;
-    while (raw.charCodeAt(indent) === 32) indent++;
-    const body = raw.slice(indent).trimEnd();
-    if (body === "" || body.charCodeAt(0) === 35 /* # */) continue;
-    out.push({ indent, text: body });
+/**
+ * The significant lines (not blank, not comments), one at a time: no array of 1.3 million
+ * line objects for a 100,000-entry log, so memory stays close to the text and the result.
+ */
+class Lines {
+  line: Line | undefined;
+  private pos = 0;
+  constructor(private readonly text: string) {
+    this.advance();
   }
-  return out;
+  advance(): void {
+    const t = this.text;
+    while (this.pos < t.length) {
+      const start = this.pos;
+      let end = t.indexOf("\n", start);
+      if (end < 0) end = t.length;
+      this.pos = end + 1;
+      let indent = 0;
+      while (t.charCodeAt(start + indent) === 32) indent++;
+      const from = start + indent;
+      let stop = end;
+      while (stop > from && (t.charCodeAt(stop - 1) === 32 || t.charCodeAt(stop - 1) === 13)) stop--;
+      if (stop === from || t.charCodeAt(from) === 35 /* # */) continue;
+      this.line = { indent, text: t.slice(from, stop) };
+      return;
+    }
+    this.line = undefined;
+  }
 }
 
 const KEY = /^([A-Za-z_][A-Za-z0-9_-]*):(?: +(.*))?$/;
 
-function parseNode(lines: Line[], cur: { i: number }, indent: number): Value {
-  const first = lines[cur.i];
+function parseNode(s: Lines, indent: number): Value {
+  const first = s.line!;
   if (first.indent !== indent) bail();
-  return isDash(first.text) ? parseSequence(lines, cur, indent) : parseMapping(lines, cur, indent, first.text);
+  return isDash(first.text) ? parseSequence(s, indent) : parseMapping(s, indent, first.text);
 }
 
 const isDash = (t: string): boolean => t === "-" || t.startsWith("- ");
 
-function parseSequence(lines: Line[], cur: { i: number }, indent: number): Value[] {
+function parseSequence(s: Lines, indent: number): Value[] {
   const out: Value[] = [];
-  while (cur.i < lines.length && lines[cur.i].indent === indent && isDash(lines[cur.i].text)) {
-    const line = lines[cur.i];
+  while (s.line !== undefined && s.line.indent === indent && isDash(s.line.text)) {
+    const line = s.line!;
     const rest = line.text.slice(1);
     const spaces = rest.length - rest.trimStart().length;
     const item = rest.trimStart();
     if (item === "" || item.startsWith("#")) {
-      cur.i++;
-      out.push(childOrNull(lines, cur, indent));
+      s.advance();
+      out.push(childOrNull(s, indent));
     } else if (KEY.test(item)) {
       // "- key: value": a mapping whose keys sit at the column of this first key.
-      out.push(parseMapping(lines, cur, indent + 1 + spaces, item));
+      out.push(parseMapping(s, indent + 1 + spaces, item));
     } else {
-      cur.i++;
+      s.advance();
       out.push(inlineValue(item));
     }
-    checkNext(lines, cur, indent);
+    checkNext(s, indent);
   }
   return out;
 }
 
 /** `firstText` stands for the text of the current line (after a "- " when inside a sequence). */
-function parseMapping(lines: Line[], cur: { i: number }, indent: number, firstText: string): Record<string, Value> {
+function parseMapping(s: Lines, indent: number, firstText: string): Record<string, Value> {
   const out: Record<string, Value> = {};
   let text: string | undefined = firstText;
   for (;;) {
     const m = KEY.exec(text);
     if (!m || m[1] === "__proto__" || Object.prototype.hasOwnProperty.call(out, m[1])) bail();
     const [, key, valueText = ""] = m!;
-    cur.i++;
+    s.advance();
     const v = valueText === "" || valueText.startsWith("#") ? undefined : valueText;
     if (v === undefined) {
       // A sequence may sit at the same indentation as its key ("entries:\n- …").
-      const next = lines[cur.i];
-      out[key] = next && next.indent === indent && isDash(next.text) ? parseSequence(lines, cur, indent) : childOrNull(lines, cur, indent);
+      const next = s.line;
+      out[key] = next && next.indent === indent && isDash(next.text) ? parseSequence(s, indent) : childOrNull(s, indent);
     } else {
       out[key] = inlineValue(v);
     }
-    checkNext(lines, cur, indent);
-    const next = lines[cur.i];
+    checkNext(s, indent);
+    const next = s.line;
     if (!next || next.indent < indent || next.indent === indent && isDash(next.text)) return out;
     text = next.text;
   }
 }
 
-function childOrNull(lines: Line[], cur: { i: number }, indent: number): Value {
-  const next = lines[cur.i];
-  return next && next.indent > indent ? parseNode(lines, cur, next.indent) : null;
+function childOrNull(s: Lines, indent: number): Value {
+  const next = s.line;
+  return next && next.indent > indent ? parseNode(s, next.indent) : null;
 }
 
 /** After a node at `indent`, the next line must not be deeper (that would be a continuation). */
-function checkNext(lines: Line[], cur: { i: number }, indent: number): void {
-  const next = lines[cur.i];
+function checkNext(s: Lines, indent: number): void {
+  const next = s.line;
   if (next && next.indent > indent) bail();
 }
 

@@ -23,7 +23,7 @@ function agrees(text: string): boolean {
 
 const text = fc.oneof(
   fc.string({ maxLength: 30 }),
-  fc.constantFrom("Đăng tin: kết quả", "a # b", "#x", "- x", "123", "1.5", "true", "null", "~", "yes", "2022-01-05", " x ", "'q'", '"q"', "a: b", "x:", "[a]", "{a}", "tờ gấp", "http://a/#b", "0x1F", "1e3", "-0", "+5", ".5"),
+  fc.constantFrom("Đăng tin: kết quả", "a # b", "#x", "- x", "123", "1.5", "true", "null", "~", "yes", "2022-01-05", " x ", "'q'", '"q"', "a: b", "x:", "[a]", "{a}", "tờ gấp", "http://a/#b", "0x1F", "1e3", "-0", "+5", ".5", "x\u00a0", "\u00a0x", "a\u3000", "a\u2028b", "\u0085"),
 );
 const id = fc.stringMatching(/^[a-z0-9][a-z0-9-]{0,10}$/);
 const entry: fc.Arbitrary<LogEntry> = fc.record(
