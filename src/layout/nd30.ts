@@ -50,6 +50,12 @@ export const tables = {
   cellPaddingMm: 1.9,
   /** Rules under the Tiêu ngữ, agency and trích yếu: solid, this thick. */
   ruleThicknessPt: 0.75,
+  /** Gap between the text above and its rule, so the rule clears the descenders and the dot
+   * below "Ị", "ạ" (practice: the models' rules stand apart from the text). */
+  ruleGapPt: 2,
+  /** Space above the signature row, so the Nơi nhận and the authority line stand apart from
+   * the closing sentence, level with each other (ô 7a, 9b; practice: about one blank line). */
+  signatureSpaceBeforePt: 12,
   /** Border of data tables. */
   borderPt: 0.5,
 } as const;

@@ -37,7 +37,7 @@ export const paragraphOf = (block: Paragraph, container: Container): DocxParagra
 /**
  * A centred solid rule exactly `widthPt` long (Phụ lục I, ô 1, 2, 5a): an empty paragraph whose
  * bottom border runs between its left and right indents. The paragraph is as tall as the rule is
- * thick, so it adds no visible gap under the line above it.
+ * thick, with the spec's small gap above it.
  */
 export const ruleOf = (block: Rule, container: Container): DocxParagraph => {
   const lengthTwip = Math.min(ptToTwip(block.widthPt), container.widthTwip);
@@ -47,7 +47,7 @@ export const ruleOf = (block: Rule, container: Container): DocxParagraph => {
     // No spec style: a rule is drawing, not text (docx-text shows it as "[rule …pt]").
     keepNext: keepNextOf(container),
     indent: { left: sideTwip, right: container.widthTwip - lengthTwip - sideTwip, firstLine: 0 },
-    spacing: { before: 0, after: 0, line: ptToTwip(thicknessPt), lineRule: LineRuleType.EXACT },
+    spacing: { before: ptToTwip(tables.ruleGapPt), after: 0, line: ptToTwip(thicknessPt), lineRule: LineRuleType.EXACT },
     border: { bottom: { style: BorderStyle.SINGLE, size: ptToEighthPoint(thicknessPt), space: 0, color: "000000" } },
     run: { size: ptToHalfPoint(thicknessPt) },
     children: [],

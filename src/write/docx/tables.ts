@@ -15,7 +15,7 @@ import {
 import type { ITableBordersOptions } from "docx";
 import type { Cell, CellBlock, Table } from "../../compose/tree.js";
 import { tables } from "../../layout/nd30.js";
-import { mmToTwip, ptToEighthPoint } from "../../layout/units.js";
+import { mmToTwip, ptToEighthPoint, ptToTwip } from "../../layout/units.js";
 import { paragraphOf, ruleOf, type Container } from "./paragraphs.js";
 import { textWidthTwip } from "./sections.js";
 
@@ -81,7 +81,14 @@ export const tableOf = (table: Table): DocxTable => {
     width: { size: widths.reduce((sum, w) => sum + w, 0), type: WidthType.DXA },
     columnWidths: widths,
     borders,
-    margins: { left: paddingTwip(), right: paddingTwip(), top: 0, bottom: 0, marginUnitType: WidthType.DXA },
+    // The signature row stands a little apart from the closing sentence (spec).
+    margins: {
+      left: paddingTwip(),
+      right: paddingTwip(),
+      top: table.role === "signature" ? ptToTwip(tables.signatureSpaceBeforePt) : 0,
+      bottom: 0,
+      marginUnitType: WidthType.DXA,
+    },
     rows: table.rows.map(
       (row, index) =>
         new TableRow({

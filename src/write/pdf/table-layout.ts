@@ -75,6 +75,8 @@ function borders(widths: number[], height: number): DrawOp[] {
 export function layoutTable(table: Table, textWidth: number): FlowItem {
   const widths = columnWidths(table, textWidth);
   const pad = mmToPt(tables.cellPaddingMm);
+  // The signature row stands a little apart from the closing sentence (spec).
+  const top = table.role === "signature" ? tables.signatureSpaceBeforePt : 0;
   const slices: Slice[] = table.rows.map((row) => {
     const ops: DrawOp[] = [];
     let height = 0;
@@ -82,11 +84,16 @@ export function layoutTable(table: Table, textWidth: number): FlowItem {
     row.forEach((cell, c) => {
       const width = widths[c] ?? 0;
       const laid = layoutCell(cell, Math.max(0, width - 2 * pad));
-      ops.push(...shiftOps(laid.ops, x + pad, 0));
-      height = Math.max(height, laid.height);
+      ops.push(...shiftOps(laid.ops, x + pad, top));
+      height = Math.max(height, top + laid.height);
       x += width;
     });
-    if (table.role === "data") ops.push(...borders(widths, height));
+    if (table.role === "data") {
+      // Word and LibreOffice count the border in the row's height; so must we, or a long
+      // appendix page fits one row more here than in the DOCX.
+      height += tables.borderPt;
+      ops.push(...borders(widths, height));
+    }
     return { height, ops };
   });
   const repeat = table.role === "data" ? Math.min(table.headerRows ?? 0, slices.length) : 0;
