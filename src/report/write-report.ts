@@ -10,18 +10,7 @@ import { writers } from "../write/writers.js";
 import { atomicWrite } from "../util/atomic-write.js";
 import type { ReportInputs } from "./run-report.js";
 import { reportContext, reportDate, reportTitle } from "./report-context.js";
-import { reportMarkdown } from "./formats/markdown.js";
-import { reportCsv } from "./formats/csv.js";
-
-export type ReportFormat = "docx" | "pdf" | "md" | "json" | "csv";
-export const REPORT_FORMATS: ReportFormat[] = ["docx", "pdf", "md", "json", "csv"];
-
-/** The data formats as text (no document composition). */
-export function dataText(format: "md" | "json" | "csv", r: ReportInputs): string {
-  if (format === "json") return JSON.stringify(r.data, null, 2) + "\n";
-  if (format === "csv") return reportCsv(r.data);
-  return reportMarkdown(r.data);
-}
+import { dataText, type ReportFormat } from "./data-formats.js";
 
 export async function writeReport(r: ReportInputs, formats: ReportFormat[], opts: { cwd: string; out?: string }): Promise<{ written: string[]; diagnostics: Diagnostic[]; exit: 0 | 1 | 2 }> {
   const outDir = resolve(opts.cwd, opts.out ?? join(r.root, "out"));
@@ -42,7 +31,7 @@ export async function writeReport(r: ReportInputs, formats: ReportFormat[], opts
     }
   }
   for (const f of formats) {
-    if (f === "md" || f === "json" || f === "csv") outputs.push({ path: join(outDir, `bao-cao-${r.data.period.key}.${f}`), bytes: Buffer.from(dataText(f, r), "utf8") });
+    if (f === "md" || f === "json" || f === "csv") outputs.push({ path: join(outDir, `bao-cao-${r.data.period.key}.${f}`), bytes: Buffer.from(dataText(f, r.data), "utf8") });
   }
   const written: string[] = [];
   try {

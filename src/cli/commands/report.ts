@@ -29,7 +29,7 @@ export function registerReport(program: Command, ctx: CommandContext): void {
     .option("-o, --out <thư-mục>", "thư mục ghi kết quả (mặc định: out/); md, json, csv một mình thì in ra màn hình")
     .action(async (options: Options) => {
       const { formatPlain } = await import("../../render/print-diagnostics.js");
-      const { REPORT_FORMATS, dataText, writeReport } = await import("../../report/write-report.js");
+      const { REPORT_FORMATS, dataText } = await import("../../report/data-formats.js");
       const print = (ds: { severity: string }[]): void => ds.forEach((d) => ctx.io.stderr.write(formatPlain(d as never)));
       const formats = [...new Set(options.format.split(",").map((s) => s.trim().toLowerCase()).filter(Boolean))];
       const unknown = formats.filter((f) => !(REPORT_FORMATS as string[]).includes(f));
@@ -47,10 +47,11 @@ export function registerReport(program: Command, ctx: CommandContext): void {
       }
       const only = formats.length === 1 ? formats[0] : undefined;
       if ((only === "md" || only === "json" || only === "csv") && options.out === undefined) {
-        ctx.io.stdout.write(dataText(only, run.value));
+        ctx.io.stdout.write(dataText(only, run.value.data));
         ctx.setExit(EXIT.ok);
         return;
       }
+      const { writeReport } = await import("../../report/write-report.js");
       const written = await writeReport(run.value, formats as never, { cwd: ctx.io.cwd, out: options.out });
       print(written.diagnostics);
       if (written.exit !== 0) {
