@@ -28,7 +28,7 @@ function yamlFilesUnder(dir: string): string[] {
   } catch {
     return out;
   }
-  for (const e of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+  for (const e of entries.sort((a, b) => compareText(a.name, b.name))) {
     if (e.name.startsWith(".") || e.name === "node_modules") continue;
     const p = join(dir, e.name);
     if (e.isDirectory()) out.push(...yamlFilesUnder(p));
@@ -67,4 +67,9 @@ export function findInputs(paths: readonly string[], cwd: string): Inputs {
     else add(abs);
   }
   return inputs;
+}
+
+/** Code-point order: deterministic everywhere, and no ICU collator to load (~20 ms) on the fast path. */
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }

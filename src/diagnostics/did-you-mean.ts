@@ -38,6 +38,6 @@ export function didYouMean(input: string, candidates: readonly string[], max = 3
       return { c, d, near };
     })
     .filter((x) => x.near)
-    .sort((x, y) => x.d - y.d || x.c.localeCompare(y.c));
+    .sort((x, y) => x.d - y.d || (x.c < y.c ? -1 : x.c > y.c ? 1 : 0));
   return scored.slice(0, max).map((x) => x.c);
 }

@@ -44,7 +44,7 @@ export async function loadPlanFile(file: string, opts: LoadPlanOptions = {}): Pr
   if (!source.value) return { result: { diagnostics: source.diagnostics }, file: display };
   const text = source.value.text;
   if (source.diagnostics.length === 0) {
-    const fast = fastPlan(text, display);
+    const fast = await fastPlan(text, display);
     if (fast) return { result: fast, file: display, text };
   }
   const { parseYamlText } = await import("./load-yaml.js");
@@ -54,8 +54,8 @@ export async function loadPlanFile(file: string, opts: LoadPlanOptions = {}): Pr
 }
 
 /** The clean case without positions; undefined as soon as anything needs reporting. */
-function fastPlan(text: string, display: string): Result<Plan> | undefined {
-  const parsed = fastParse(text);
+async function fastPlan(text: string, display: string): Promise<Result<Plan> | undefined> {
+  const parsed = await fastParse(text);
   if (!parsed) return undefined;
   let found = false;
   const data = normaliseStrings(parsed.data, "", () => (found = true));

@@ -19,5 +19,10 @@ export type Formatter = (diagnostics: readonly Diagnostic[], ctx: FormatContext)
 /** Diagnostics in reading order: by file, then line and column (those without a line first). */
 export function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[] {
   return [...diagnostics].sort((a, b) =>
-    (a.file ?? "").localeCompare(b.file ?? "") || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) || a.code.localeCompare(b.code));
+    compareText(a.file ?? "", b.file ?? "") || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) || compareText(a.code, b.code));
+}
+
+/** Code-point order: the same on every machine (no locale), and no ICU collator to load. */
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
