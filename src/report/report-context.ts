@@ -84,7 +84,8 @@ export function reportContext(plan: Plan, r: ReportData, notes: ReportNotes | un
       attachedTo: `Kèm theo Báo cáo số ${notes?.number === undefined ? `     /${code}` : header.code} ${decreeDate(date)}`,
       rows: r.items.map((i, n) => {
         const t = i.targets[0];
-        const cells = [String(n + 1), i.label, t ? t.measure : "", t ? fmt(t.target) : "", t ? fmt(i.period.quantities[t.measure] ?? 0) : String(i.period.entries), t ? fmt(t.done) : String(i.yearToDate.entries), t ? `${Math.round(t.ratio * 100)}` : "", STATUS_TEXT[i.status]];
+        // Without a quantity target the figures are numbers of activities, and the unit column says so.
+        const cells = [String(n + 1), i.label, t ? t.measure : "hoạt động", t ? fmt(t.target) : "", t ? fmt(i.period.quantities[t.measure] ?? 0) : String(i.period.entries), t ? fmt(t.done) : String(i.yearToDate.entries), t ? `${Math.round(t.ratio * 100)}` : "", STATUS_TEXT[i.status]];
         return cells.map((c) => c || "-");
       }),
     },
