@@ -81,6 +81,7 @@ export function compileReport(input: CompileInput): ReportData {
       .map(([id, a]) => ({ id, name: units.get(id) ?? `(không rõ: ${id})`, period: a.period, yearToDate: a.yearToDate })),
     budget: {
       planned: nodes.reduce((s, n) => s + (n.targets?.budget ?? 0), 0),
+      plannedUsed: nodes.reduce((s, n) => s + (n.targets?.budget ? byNode.get(n.id)?.yearToDate.cost ?? 0 : 0), 0),
       period: totals.period.cost,
       yearToDate: totals.yearToDate.cost,
     },

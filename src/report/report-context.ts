@@ -66,7 +66,7 @@ export function reportContext(plan: Plan, r: ReportData, notes: ReportNotes | un
     changes: r.byMeasure.map((c) => ({ measure: c.measure, period: fmt(c.period), previous: fmt(c.previous), trend: c.delta > 0 ? `tăng ${fmt(c.delta)}` : c.delta < 0 ? `giảm ${fmt(-c.delta)}` : "không đổi" })),
     previousLabel: r.previousPeriod.label,
     results: notes?.results ?? [],
-    budget: { period: money(r.budget.period), yearToDate: money(r.budget.yearToDate), planned: r.budget.planned ? money(r.budget.planned) : null },
+    budget: { period: money(r.budget.period), yearToDate: money(r.budget.yearToDate), planned: r.budget.planned ? money(r.budget.planned) : null, plannedUsed: money(r.budget.plannedUsed) },
     strengths: notes?.strengths ?? [],
     gaps: r.gaps.map((g) => g.label),
     shortcomings: notes?.shortcomings ?? [],

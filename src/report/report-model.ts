@@ -80,7 +80,11 @@ export interface ReportData {
   /** Items under the plan's "Hình thức tuyên truyền" section. */
   byForm: { id: string; label: string; period: Tally; yearToDate: Tally }[];
   byUnit: { id: string; name: string; period: Tally; yearToDate: Tally }[];
-  budget: { planned: number; period: number; yearToDate: number };
+  /**
+   * planned: the sum of the plan's budget targets; plannedUsed: what the items that have one
+   * spent in the year to date (other items' costs are in period/yearToDate only).
+   */
+  budget: { planned: number; plannedUsed: number; period: number; yearToDate: number };
   /** Tracked items with no activity in the period ("tồn tại, hạn chế"). */
   gaps: { id: string; label: string }[];
   /** Items due in the next period ("phương hướng"). */

@@ -74,7 +74,8 @@ describe("compileReport on figures computed by hand", () => {
     expect(q1.byUnit.map((u) => [u.id, u.period.entries, u.period.cost])).toEqual([["a", 1, 100], ["b", 2, 200], ["z", 1, 0]]);
     expect(q1.byUnit[2].name).toBe("(không rõ: z)");
     expect(q1.byForm.map((f) => [f.id, f.period.entries])).toEqual([["tin", 2], ["hop", 0], ["video", 2]]);
-    expect(q1.budget).toEqual({ planned: 1000, period: 300, yearToDate: 300 });
+    // Only "tin" has a budget target; it was named by entries 2 (100) and 3 (200).
+    expect(q1.budget).toEqual({ planned: 1000, plannedUsed: 300, period: 300, yearToDate: 300 });
   });
 
   it("gaps, next period's tasks, unmatched entries", () => {

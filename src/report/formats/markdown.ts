@@ -20,7 +20,7 @@ export function reportMarkdown(r: ReportData): string {
   for (const c of r.byMeasure) out.push(`| ${c.measure} | ${fmt(c.period)} | ${fmt(c.previous)} | ${c.delta >= 0 ? "+" : ""}${fmt(c.delta)}${c.percent !== undefined ? ` (${c.percent}%)` : ""} |`);
   out.push("", "## Theo đơn vị thực hiện", "", "| Đơn vị | Hoạt động | Số lượng | Kinh phí |", "|---|---|---|---|");
   for (const u of r.byUnit) out.push(`| ${u.name} | ${u.period.entries} | ${quantitiesText(u.period)} | ${money(u.period.cost)} |`);
-  out.push("", "## Kinh phí", "", `Trong kỳ: ${money(r.budget.period)}; lũy kế năm: ${money(r.budget.yearToDate)}; dự kiến trong kế hoạch: ${money(r.budget.planned)}.`);
+  out.push("", "## Kinh phí", "", `Trong kỳ: ${money(r.budget.period)}; lũy kế năm: ${money(r.budget.yearToDate)}; các mục có dự toán trong kế hoạch (tổng ${money(r.budget.planned)}) đã dùng ${money(r.budget.plannedUsed)}.`);
   out.push("", "## Tồn tại, hạn chế (mục chưa có hoạt động trong kỳ)", "");
   out.push(...(r.gaps.length ? r.gaps.map((g) => `- ${g.label} (\`${g.id}\`)`) : ["- Không có."]));
   out.push("", `## Phương hướng ${r.nextPeriod.label}`, "");
