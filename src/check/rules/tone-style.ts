@@ -10,8 +10,10 @@ import { isProse, strings } from "../walk.js";
 // vowel belongs to the consonant ("quý" has one style only).
 const FIRST = /^(?:[òóỏõọ][ae]|[ùúủũụ]y)$/u;
 const SECOND = /^(?:o[àáảãạèéẻẽẹ]|u[ỳýỷỹỵ])$/u;
-// Only words ending in o/u + a/e/y can differ; finding those directly keeps the rule cheap.
-const CANDIDATE = /\p{L}*[oòóỏõọuùúủũụ][aàáảãạeèéẻẽẹyỳýỷỹỵ](?!\p{L})/giu;
+// Only words ending in o/u + a/e/y can differ; finding those pairs first keeps the rule cheap
+// (every character here is one UTF-16 unit, so no "u" flag and no \p{L} tables are needed).
+const PAIR = /[oòóỏõọuùúủũụ][aàáảãạeèéẻẽẹyỳýỷỹỵ]/gi;
+const LETTER = /[A-Za-z\u00c0-\u024f\u1e00-\u1eff]/;
 
 type Style = "first" | "second";
 interface Hit { word: string; style: Style; pointer: string; offset: number }
@@ -29,9 +31,14 @@ export const toneStyle: Rule = (plan) => {
   const hits: Hit[] = [];
   for (const { text, pointer } of strings(plan)) {
     if (!isProse(pointer)) continue;
-    for (const m of text.matchAll(CANDIDATE)) {
-      const style = toneStyleOf(m[0]);
-      if (style) hits.push({ word: m[0], style, pointer, offset: m.index! });
+    for (const m of text.matchAll(PAIR)) {
+      const end = m.index! + 2;
+      if (end < text.length && LETTER.test(text[end]!)) continue;
+      let start = m.index!;
+      while (start > 0 && LETTER.test(text[start - 1]!)) start--;
+      const word = text.slice(start, end);
+      const style = toneStyleOf(word);
+      if (style) hits.push({ word, style, pointer, offset: start });
     }
   }
   const first = hits.filter((h) => h.style === "first").length;

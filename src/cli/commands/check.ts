@@ -15,8 +15,7 @@ export function registerCheck(program: Command, ctx: CommandContext): void {
       const { io } = ctx;
       const { getFormatter, formatNames } = await import("../../diagnostics/formats/index.js");
       const color = opts.format === "stylish" && io.stdout.isTTY === true && !io.env.NO_COLOR;
-      const format = await getFormatter(opts.format, { color });
-      if (!format) {
+      if (!formatNames().includes(opts.format)) {
         io.stderr.write(`cai-cach check: không có định dạng "${opts.format}". Dùng: ${formatNames().join(", ")}.\n`);
         ctx.setExit(EXIT.couldNotRun);
         return;
@@ -31,7 +30,10 @@ export function registerCheck(program: Command, ctx: CommandContext): void {
       const { runCheck } = await import("../../check/run-check.js");
       const { summaryLine } = await import("../../check/summary.js");
       const result = await runCheck(paths, io.cwd);
-      const output = format(result.diagnostics, {
+      // Human formats print nothing for a clean run: skip loading them (and chalk) then.
+      const silentWhenClean = opts.format === "stylish" || opts.format === "github";
+      const format = result.diagnostics.length > 0 || !silentWhenClean ? await getFormatter(opts.format, { color }) : undefined;
+      const output = format?.(result.diagnostics, {
         cwd: io.cwd, color, counts: result.counts, source: (f) => result.sources.get(f), files: [...result.sources.keys()],
       });
       if (output) io.stdout.write(output.endsWith("\n") ? output : output + "\n");
