@@ -66,3 +66,34 @@ describe("plainYaml", () => {
     expect(plainYaml(text)).toBe(BAIL);
   });
 });
+
+describe("plainYaml on generated documents", () => {
+  it("either bails or agrees with the yaml package", async () => {
+    const fc = await import("fast-check");
+    const { stringify } = await import("yaml");
+    const text = fc.oneof(
+      fc.constantFrom("Hòa", "thuỷ", "a: b", "x # y", "- z", "'q'", '"d"', "05", "2022-01-27", "true", "null", "", " lề ", "[a]", "{b}", "Ðồng", "ngày 15/7/2021"),
+      fc.string({ maxLength: 12 }),
+    );
+    const scalar = fc.oneof(text, fc.integer(), fc.double({ noNaN: true, noDefaultInfinity: true }), fc.boolean(), fc.constant(null));
+    const key = fc.stringMatching(/^[a-z][a-z0-9-]{0,8}$/);
+    const doc = fc.letrec((tie) => ({
+      node: fc.oneof({ depthSize: "small" }, scalar, tie("list"), tie("map")),
+      list: fc.array(tie("node"), { maxLength: 4 }),
+      map: fc.dictionary(key, tie("node"), { maxKeys: 4 }),
+    })).map;
+    let compared = 0;
+    fc.assert(
+      fc.property(doc, fc.boolean(), (value, flow) => {
+        const source = stringify(value, { collectionStyle: flow ? "flow" : "any", lineWidth: 0 });
+        const fast = plainYaml(source);
+        if (fast === BAIL) return;
+        compared++;
+        expect(fast).toEqual(reference(source));
+      }),
+      { numRuns: 600, seed: 20220127 },
+    );
+    // The comparison is only worth something if the reader accepts a good share of documents.
+    expect(compared).toBeGreaterThan(80);
+  });
+});
