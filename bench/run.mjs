@@ -14,28 +14,30 @@ import { buildCases } from "./lib/cases.mjs";
 import { evaluateTargets } from "./lib/targets.mjs";
 import { resultsTable, targetsTable } from "./lib/table.mjs";
 import { REPO } from "./gen/seed.mjs";
+import { snapshotPackage } from "./lib/snapshot.mjs";
 
 async function run(argv, env) {
   const opts = parseOptions(argv, env);
   const gnuTime = findGnuTime();
   const tools = detectTools(gnuTime);
-  const built = existsSync(join(REPO, "dist/cli/main.js"));
-  const placeholders = built ? placeholderCommands() : new Set();
+
   const info = { date: runDate(env), machine: machine(), mode: opts.mode, groups: opts.only, runs: opts.runs, warmups: opts.warmups };
   const log = (s) => process.stderr.write(`${s}\n`);
   log(`cai-cach bench (${opts.mode}): ${info.machine.cpu}, ${info.machine.cores} cores, ${info.machine.memoryGiB} GiB, Node ${info.machine.node}; load ${info.machine.loadAverage.join(" ")}`);
   if (!gnuTime) log("GNU time not found (/usr/bin/time): peak memory will read n/a. Install it: apt-get install -y time");
-  if (!built) log("dist/ is not built: cai-cach commands are not available. Build first: npx tsc -p .");
 
   const tmp = mkdtempSync(join(os.tmpdir(), "cai-cach-bench-"));
+  const pkg = snapshotPackage(REPO, tmp);
+  if (pkg.reason) log(`cai-cach commands are not available: ${pkg.reason}`);
+  const placeholders = placeholderCommands(pkg.help ?? "");
   const results = new Map();
   const rows = [];
   const ctx = { docxOf: (id, fallback) => docxOf(results.get(id), fallback) };
   const childEnv = { ...env, NO_COLOR: "1" };
   const available = (tool) =>
-    tool === "cai-cach" ? (built ? undefined : "dist/ not built (npx tsc -p .)") : tool === "node" || tools[tool] ? undefined : `${tool} not installed`;
+    tool === "cai-cach" ? pkg.reason : tool === "node" || tools[tool] ? undefined : `${tool} not installed`;
   try {
-    const cases = buildCases(opts, tmp);
+    const cases = buildCases(opts, tmp, pkg.cli);
     for (const [i, c] of cases.entries()) {
       const row = { id: c.id, command: c.command, input: c.input, reference: Boolean(c.reference), ref: c.ref };
       const sub = c.tool === "cai-cach" ? c.command.split(" ")[1] : undefined;
@@ -48,7 +50,7 @@ async function run(argv, env) {
         else {
           if (spec.label) row.input = `${c.input} (${spec.label})`;
           if (c.describe) row.input = await c.describe();
-          row.commandLine = [spec.cmd === process.execPath ? "node" : spec.cmd, ...spec.args].map((a) => a.replaceAll(tmp, "$TMP").replace(REPO, "")).join(" ");
+          row.commandLine = [spec.cmd === process.execPath ? "node" : spec.cmd, ...spec.args].map((a) => a.replaceAll(join(tmp, "package/bin/cai-cach.js"), "bin/cai-cach.js").replaceAll(tmp, "$TMP").replace(REPO, "")).join(" ");
           log(`[${i + 1}/${cases.length}] ${c.command} — ${row.input}`);
           result = await measure(
             { ...spec, env: childEnv, okCodes: c.okCodes, timeoutMs: 900_000 },
@@ -93,8 +95,7 @@ async function run(argv, env) {
  * Commands still registered as placeholders: their help line reads "(chưa có)" ("not yet") in
  * src/cli/commands/<name>.ts. Such a command is reported as not available, never measured.
  */
-function placeholderCommands() {
-  const help = spawnSync(process.execPath, [join(REPO, "bin/cai-cach.js"), "--help"], { encoding: "utf8" }).stdout ?? "";
+function placeholderCommands(help) {
   return new Set([...help.matchAll(/^\s+([a-z-]+)\b.*\(chưa có\)/gm)].map((m) => m[1]));
 }
 

@@ -8,12 +8,12 @@ import { writePlansByPages, writePlanFolder } from "../gen/plans.mjs";
 import { writeActivityLogs, writeJournal } from "../gen/logs.mjs";
 import { writeSeedMarkdown } from "../gen/markdown.mjs";
 
-const CLI = join(REPO, "bin/cai-cach.js");
 const fmt = (n) => n.toLocaleString("en-US");
 export const sizeLabel = (n) => (n >= 1e6 ? `${n / 1e6}M` : n >= 1e3 ? `${n / 1e3}k` : String(n));
 
-/** Builds the cases for `opts` (bench/lib/options.mjs) in temporary folder `tmp`. */
-export function buildCases(opts, tmp) {
+/** Builds the cases for `opts` (bench/lib/options.mjs) in temporary folder `tmp`; `cli` is the
+ * snapshot of bin/cai-cach.js (bench/lib/snapshot.mjs). */
+export function buildCases(opts, tmp, cli = join(REPO, "bin/cai-cach.js")) {
   const once = (fn) => {
     let p;
     return () => (p ??= fn());
@@ -35,7 +35,7 @@ export function buildCases(opts, tmp) {
   const journals = {};
   const journal = (n) => (journals[n] ??= writeJournal(join(tmp, `entries-${sizeLabel(n)}.journal`), n));
 
-  const cai = (args, cwd = REPO) => ({ cmd: process.execPath, args: [CLI, ...args], cwd });
+  const cai = (args, cwd = REPO) => ({ cmd: process.execPath, args: [cli, ...args], cwd });
   const cases = [];
   const add = (c) => cases.push(c);
   const want = (group) => opts.only.includes(group);

@@ -107,8 +107,15 @@ function failure(status, note) {
   return { status, note };
 }
 
+// The line that says what went wrong: an error line when there is one, not a warning printed first.
 function firstLine(s) {
-  return (s ?? "").split("\n").map((l) => l.trim()).find((l) => l) ?? "";
+  const lines = (s ?? "").split("\n").map((l) => l.trim()).filter(Boolean);
+  return (
+    lines.find((l) => /lỗi nội bộ|internal error|\b\w*Error\b|\blỗi\b|error:/.test(l) && !/cảnh báo|warning/i.test(l)) ??
+    lines.find((l) => !/cảnh báo|gợi ý|warning|hint/i.test(l)) ??
+    lines[0] ??
+    ""
+  );
 }
 
 export function median(sorted) {
