@@ -59,6 +59,10 @@ export function buildCases(opts, tmp, cli = join(REPO, "bin/cai-cach.js")) {
     const out = (name) => join(tmp, "out", name);
     add({ id: "render:seed", group: "render", tool: "cai-cach", command: "cai-cach render (DOCX+PDF)", input: "plans/plan-2022.yaml", ref: "ref:soffice:seed", outDir: out("seed"), spec: () => cai(["render", "plans/plan-2022.yaml", "--out", out("seed")]) });
     add({ id: "ref:soffice:seed", group: "render", tool: "soffice", command: "soffice --convert-to pdf", input: "DOCX of plans/plan-2022.yaml", reference: true, spec: (ctx) => soffice(ctx.docxOf("render:seed", join(tmp, "pandoc-seed.docx")), tmp) });
+    // Each writer alone, to tell where the render's time goes.
+    for (const format of ["docx", "pdf"]) {
+      add({ id: `render-${format}:seed`, group: "render", tool: "cai-cach", command: `cai-cach render --format ${format}`, input: "plans/plan-2022.yaml", ref: "ref:soffice:seed", spec: () => cai(["render", "plans/plan-2022.yaml", "--format", format, "--out", out(`seed-${format}`)]) });
+    }
     for (const pages of opts.pages) {
       add({ id: `render:${pages}p`, group: "render", tool: "cai-cach", command: "cai-cach render (DOCX+PDF)", input: `synthetic plan, ${pages} p`, ref: opts.full ? `ref:soffice:${pages}p` : undefined, outDir: out(`${pages}p`), spec: async () => cai(["render", (await pagePlans()).find((p) => p.pages === pages).file, "--out", out(`${pages}p`)]) });
       if (opts.full) add({ id: `ref:soffice:${pages}p`, group: "render", tool: "soffice", command: "soffice --convert-to pdf", input: `DOCX of synthetic plan, ${pages} p`, reference: true, spec: (ctx) => soffice(ctx.docxOf(`render:${pages}p`), tmp) });
