@@ -77,9 +77,10 @@ async function run(argv, env) {
     row.ratioTime = round(row.medianMs / ref.medianMs, 3);
     if (row.peakRssMiB !== undefined && ref.peakRssMiB) row.ratioRss = round(row.peakRssMiB / ref.peakRssMiB, 3);
   }
+  info.machine.loadAverageEnd = os.loadavg().map((v) => Math.round(v * 100) / 100);
   const targets = evaluateTargets(results);
   const out = process.stdout;
-  out.write(`\nMachine: ${info.machine.cpu}, ${info.machine.cores} cores, ${info.machine.memoryGiB} GiB RAM, ${info.machine.os}, Node ${info.machine.node}; load average at start ${info.machine.loadAverage.join(" ")}\n`);
+  out.write(`\nMachine: ${info.machine.cpu}, ${info.machine.cores} cores, ${info.machine.memoryGiB} GiB RAM, ${info.machine.os}, Node ${info.machine.node}; load average ${info.machine.loadAverage.join(" ")} at start, ${info.machine.loadAverageEnd.join(" ")} at end\n`);
   out.write(`Date: ${info.date}. Mode: ${opts.mode}; median of ${opts.runs} runs after ${opts.warmups} warm-up; peak RSS is the largest of those runs.\n`);
   out.write(`References: ${["pandoc", "soffice", "hledger"].map((t) => `${t} ${tools[t]?.version ?? "not installed"}`).join("; ")}\n\n`);
   out.write(`${resultsTable(rows)}\n\n${targetsTable(targets)}\n\n`);
