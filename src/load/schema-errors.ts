@@ -20,7 +20,7 @@ export interface SchemaError {
 
 export function schemaDiagnostics(errors: readonly SchemaError[], root: unknown): Diagnostic[] {
   const out: Diagnostic[] = [];
-  for (const e of reduceAnyOf(errors, root)) {
+  for (const e of mergeRequired(reduceAnyOf(errors, root))) {
     const d = one(e);
     if (d && !out.some((o) => o.code === d.code && o.pointer === d.pointer && o.message === d.message)) out.push(d);
   }
@@ -45,7 +45,17 @@ function one(e: SchemaError): Diagnostic | undefined {
   const base = { severity: "error" as const, pointer: e.instancePath };
   switch (e.keyword) {
     case "required": {
-      const prop = String(e.params.missingProperty);
+      const missing: string[] = e.params.missingProperties ?? [String(e.params.missingProperty)];
+      if (missing.length > 1) {
+        const where = e.instancePath === "" ? "kế hoạch" : `"${field}"`;
+        const named = missing.map((p) => `"${p}"${e.parentSchema?.properties?.[p]?.title ? ` (${e.parentSchema.properties[p].title})` : ""}`);
+        return {
+          ...base, code: "schema/missing-field", atKey: true,
+          message: `Thiếu ${missing.length} trường bắt buộc trong ${where}: ${named.join(", ")}.`,
+          hint: `Thêm các dòng ${missing.map((p) => `"${p}: …"`).join(", ")}; xem plans/plan-2022.yaml làm mẫu.`,
+        };
+      }
+      const prop = missing[0]!;
       const sub = e.parentSchema?.properties?.[prop];
       const where = e.instancePath === "" ? "kế hoạch" : `"${field}"`;
       return {
@@ -68,6 +78,13 @@ function one(e: SchemaError): Diagnostic | undefined {
       };
     }
     case "type": {
+      if (e.instancePath === "") {
+        return {
+          ...base, code: "schema/wrong-type",
+          message: `Tệp kế hoạch phải là một bảng khóa: giá trị (type: KH, number: …), không phải ${TYPE_NAMES[typeOf(e.data)] ?? typeOf(e.data)}.`,
+          hint: "Chép plans/plan-2022.yaml làm mẫu rồi sửa lại.",
+        };
+      }
       const expected = String(e.params.type).split(",").map((t) => TYPE_NAMES[t] ?? t).join(" hoặc ");
       const actual = typeOf(e.data);
       return {
@@ -165,4 +182,25 @@ export function quoteList(values: readonly string[]): string {
 
 function capitalise(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+/** Several missing fields at one place become one diagnostic (one spot, one list to add). */
+function mergeRequired(errors: readonly SchemaError[]): SchemaError[] {
+  const out: SchemaError[] = [];
+  const byPath = new Map<string, SchemaError>();
+  for (const e of errors) {
+    if (e.keyword !== "required") {
+      out.push(e);
+      continue;
+    }
+    const seen = byPath.get(e.instancePath);
+    if (seen) {
+      seen.params.missingProperties.push(String(e.params.missingProperty));
+      continue;
+    }
+    const merged = { ...e, params: { ...e.params, missingProperties: [String(e.params.missingProperty)] } };
+    byPath.set(e.instancePath, merged);
+    out.push(merged);
+  }
+  return out;
 }

@@ -9,7 +9,8 @@ const validate = generated as unknown as { (data: unknown): boolean; errors?: un
 export function validatePlanSchema(data: unknown): Diagnostic[] {
   if (data === null || data === undefined) {
     return [{
-      code: "schema/wrong-type", severity: "error", pointer: "",
+      // No pointer: the file as a whole (an empty line has nothing to underline).
+      code: "schema/wrong-type", severity: "error",
       message: "Tệp trống: chưa có nội dung kế hoạch.",
       hint: "Chép plans/plan-2022.yaml làm mẫu rồi sửa lại.",
     }];
