@@ -49,5 +49,6 @@ export function shortLabel(text: string, max = 90): string {
   const clean = text.replace(/\s+/g, " ").trim().replace(/[:;.]$/, "");
   if (clean.length <= max) return clean;
   const cut = clean.slice(0, max);
-  return cut.slice(0, Math.max(cut.lastIndexOf(" "), 40)) + "…";
+  // No punctuation left dangling before the ellipsis ("điện tử;…").
+  return cut.slice(0, Math.max(cut.lastIndexOf(" "), 40)).replace(/[\s,;:.]+$/, "") + "…";
 }
