@@ -3,7 +3,7 @@
 // last month (Q1 2022 = 15/12/2021–14/3/2022; year = 15/12 of the previous year → 14/12).
 // With `report: { window: calendar }` in cai-cach.config.yaml, calendar periods instead.
 // The 9-month period is not in the decree; provinces that ask for it use 15/12 → 14/9.
-import { daysInMonth, type YMD } from "../util/vn-date.js";
+import { daysInMonth, formatShortDate, type YMD } from "../util/vn-date.js";
 
 export type WindowRule = "nd09" | "calendar";
 export type PeriodKind = "month" | "quarter" | "half" | "nine-months" | "annual" | "custom";
@@ -147,9 +147,9 @@ function key(spec: PeriodSpec): string {
   }
 }
 
-/** "15/12/2021" from "2021-12-15". */
+/** "15/12/2021" from "2021-12-15", "14/3/2022" from "2022-03-14" (the decree's padding). */
 export function short(isoDate: string): string {
-  return `${isoDate.slice(8, 10)}/${isoDate.slice(5, 7)}/${isoDate.slice(0, 4)}`;
+  return formatShortDate(ymd(isoDate));
 }
 
 export const ymd = (isoDate: string): YMD => ({ year: Number(isoDate.slice(0, 4)), month: Number(isoDate.slice(5, 7)), day: Number(isoDate.slice(8, 10)) });

@@ -32,9 +32,11 @@ export function formatDecreeDate(d: YMD): string {
   return `ngày ${pad2(d.day)} tháng ${month} năm ${d.year}`;
 }
 
-/** "27/01/2022" — the short form used inside sentences and tables. */
+/** "27/01/2022", "14/3/2022" — the short form used inside sentences and tables, padded by the
+ * same rule as the long form (as the seed cites "ngày 03/6/2020", "ngày 26/01/2022"). */
 export function formatShortDate(d: YMD): string {
-  return `${pad2(d.day)}/${pad2(d.month)}/${d.year}`;
+  const month = d.month <= 2 ? pad2(d.month) : String(d.month);
+  return `${pad2(d.day)}/${month}/${d.year}`;
 }
 
 export function toIso(d: YMD): string {

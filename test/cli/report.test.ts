@@ -56,7 +56,7 @@ describe("cai-cach report", () => {
     const docx = await docxText(readFileSync(join(root, "out", "bao-cao-2022-Q1.docx")));
     const pdf = (await pdfPages(readFileSync(join(root, "out", "bao-cao-2022-Q1.pdf")))).join("\n\f\n");
     for (const text of [docx, pdf.replace(/\n/g, " ")]) {
-      expect(text).toContain("Số liệu tính từ ngày 15/12/2021 đến ngày 14/03/2022");
+      expect(text).toContain("Số liệu tính từ ngày 15/12/2021 đến ngày 14/3/2022");
       expect(text).toContain("Chưa có ghi chú của đơn vị cho kỳ này");
       expect(text).toContain("KIẾN NGHỊ, ĐỀ XUẤT");
     }

@@ -39,7 +39,7 @@ describe("report outputs", () => {
   });
   it("markdown: the window, figures with Vietnamese separators", () => {
     const md = reportMarkdown(data);
-    expect(md).toContain("Số liệu tính từ ngày 15/12/2021 đến ngày 14/03/2022");
+    expect(md).toContain("Số liệu tính từ ngày 15/12/2021 đến ngày 14/3/2022");
     expect(md).toContain("Trong kỳ: 1.500.000 đồng");
   });
 });

@@ -28,7 +28,7 @@ describe("NĐ 09/2019 windows (15th → 14th)", () => {
     expect(period({ kind: "quarter", year: 2022, n: 3 }, "nd09").yearStart).toBe("2021-12-15");
   });
   it("states its window as the decree's sentence", () => {
-    expect(windowSentence(period({ kind: "quarter", year: 2022, n: 1 }, "nd09"))).toBe("Số liệu tính từ ngày 15/12/2021 đến ngày 14/03/2022");
+    expect(windowSentence(period({ kind: "quarter", year: 2022, n: 1 }, "nd09"))).toBe("Số liệu tính từ ngày 15/12/2021 đến ngày 14/3/2022");
   });
 });
 
