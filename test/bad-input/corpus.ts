@@ -26,6 +26,8 @@ export interface Derived {
   append?: string;
   /** How the text is stored: UTF-8 (default), UTF-16 with its BOM, UTF-8 with BOM, NFD, Latin-1 bytes. */
   encoding?: "utf8" | "utf16le" | "utf16be" | "bom" | "nfd" | "latin1";
+  /** Line endings as Windows Notepad saves them. */
+  eol?: "crlf";
 }
 
 export interface CaseSpec {
@@ -119,6 +121,7 @@ export function buildProject(c: Case): string {
       text = text.replace(re, replacement);
     }
     text += d.append ?? "";
+    if (d.eol === "crlf") text = text.replace(/\r?\n/gu, "\r\n");
     mkdirSync(dirname(join(root, d.to)), { recursive: true });
     writeFileSync(join(root, d.to), encode(text, d.encoding));
   }
