@@ -1,10 +1,21 @@
 // Loads cai-cach.config.yaml into a ProjectConfig, defaults filled, problems as diagnostics.
-import { parse } from "yaml";
+import { createRequire } from "node:module";
+import { BAIL, plainYaml } from "../load/plain-yaml.js";
 import type { Diagnostic, Result } from "../diagnostics/diagnostic.js";
 import { defaultConfig, findConfigFile, readConfigText, type ProjectConfig, type RuleSeverity } from "./config.js";
 import { dirname } from "node:path";
 
 const SEVERITIES: RuleSeverity[] = ["error", "warning", "off"];
+const require = createRequire(import.meta.url);
+
+/** The plain reader first: `check` reads the config on every run, and importing the full YAML
+ * parser costs more than the rest of `check` (src/load/plain-yaml.ts). */
+function parseConfig(text: string): unknown {
+  const plain = plainYaml(text);
+  if (plain !== BAIL) return plain;
+  const { parse } = require("yaml") as typeof import("yaml");
+  return parse(text, { uniqueKeys: true });
+}
 
 export function loadConfig(cwd: string): Result<ProjectConfig> {
   const file = findConfigFile(cwd);
@@ -16,7 +27,7 @@ export function loadConfig(cwd: string): Result<ProjectConfig> {
   };
   let raw: unknown;
   try {
-    raw = parse(readConfigText(file).normalize("NFC"), { uniqueKeys: true }) ?? {};
+    raw = parseConfig(readConfigText(file).normalize("NFC")) ?? {};
   } catch (err) {
     problem("", `Tệp cấu hình không đọc được: ${(err as Error).message.split("\n")[0]}`, "Sửa cú pháp YAML của tệp cấu hình.");
     return { value: config, diagnostics };
