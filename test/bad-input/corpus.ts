@@ -44,7 +44,7 @@ export interface CaseSpec {
   /** Copy the seed plan to plans/plan-2022.yaml. */
   seed?: boolean;
   derive?: Derived[];
-  /** Extra preparation: "readonly:<path>", "symlink:<link>=><target>", "file:<path>", "big:<path>", "chmod:<dir>=<octal>". */
+  /** Extra preparation: "readonly:<path>", "symlink:<link>=><target>", "file:<path>", "dir:<path>", "big:<path>", "chmod:<dir>=<octal>". */
   setup?: string[];
   env?: Record<string, string>;
   /** Permission bits do not stop root: the case only means something for a normal user. */
@@ -137,6 +137,8 @@ export function buildProject(c: Case): string {
       mkdirSync(dirname(join(dirname(join(root, link)), target)), { recursive: true });
       writeFileSync(join(dirname(join(root, link)), target), "tệp ngoài thư mục kết quả\n");
       symlinkSync(target, join(root, link));
+    } else if (kind === "dir") {
+      mkdirSync(join(root, arg), { recursive: true });
     } else if (kind === "file") {
       writeFileSync(join(root, arg), "");
     } else if (kind === "big") {
