@@ -44,7 +44,7 @@ export interface CaseSpec {
   /** Copy the seed plan to plans/plan-2022.yaml. */
   seed?: boolean;
   derive?: Derived[];
-  /** Extra preparation: "readonly:<path>", "symlink:<link>=><target>", "file:<path>", "dir:<path>", "big:<path>", "chmod:<dir>=<octal>". */
+  /** Extra preparation: "readonly:<path>", "symlink:<link>=><target>", "file:<path>", "dir:<path>", "big:<path>", "biglog:<path>", "biglog-bad:<path>", "chmod:<dir>=<octal>". */
   setup?: string[];
   env?: Record<string, string>;
   /** Permission bits do not stop root: the case only means something for a normal user. */
@@ -103,6 +103,24 @@ export function bigPlan(bytes = 50 * 1024 * 1024): Buffer {
   return Buffer.concat([seed, Buffer.alloc(line.length * count, line)]);
 }
 
+/** 50 MB of valid activity log for the seed plan: the same kinds of entries, every day of 2022. */
+export function bigLog(bytes = 50 * 1024 * 1024): Buffer {
+  const head = Buffer.from("year: 2022\nunit: tchc\nentries:\n", "utf8");
+  const parts: Buffer[] = [head];
+  let size = head.length;
+  for (let i = 0; size < bytes; i++) {
+    const day = new Date(Date.UTC(2022, 0, 1 + (i % 365))).toISOString().slice(0, 10);
+    const entry = Buffer.from(
+      `  - date: ${day}\n    items: [ht-cong-thong-tin, nd-van-ban]\n    summary: Đăng tin số ${i + 1} về thủ tục hành chính mới trên trang thông tin điện tử của Sở\n` +
+        `    quantities:\n      - { value: 1, measure: tin/bài }\n`,
+      "utf8",
+    );
+    parts.push(entry);
+    size += entry.length;
+  }
+  return Buffer.concat(parts);
+}
+
 /** The case's project in a fresh temp folder (a .git marks its root). */
 export function buildProject(c: Case): string {
   const root = mkdtempSync(join(tmpdir(), `cai-cach-bad-${c.name}-`));
@@ -141,6 +159,11 @@ export function buildProject(c: Case): string {
       mkdirSync(join(root, arg), { recursive: true });
     } else if (kind === "file") {
       writeFileSync(join(root, arg), "");
+    } else if (kind === "biglog" || kind === "biglog-bad") {
+      mkdirSync(dirname(join(root, arg)), { recursive: true });
+      // "-bad": one entry with a negative quantity after the 50 MB, to find at its exact line.
+      const bad = "  - date: 2022-06-01\n    items: [ht-cong-thong-tin]\n    summary: Mục cuối, số lượng âm\n    quantities:\n      - { value: -3, measure: tin/bài }\n";
+      writeFileSync(join(root, arg), kind === "biglog" ? bigLog() : Buffer.concat([bigLog(), Buffer.from(bad, "utf8")]));
     } else if (kind === "big") {
       mkdirSync(dirname(join(root, arg)), { recursive: true });
       writeFileSync(join(root, arg), bigPlan());
