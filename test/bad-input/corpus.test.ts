@@ -1,10 +1,11 @@
 // The bad-input corpus, table-driven: every case under test/fixtures/bad-input/ (see corpus.ts).
 // A case with "bug" documents the expected behaviour of a known product bug and runs as it.fails.
 import { describe, expect, it } from "vitest";
-import { isRoot, loadCases } from "./corpus.js";
+import { canSetImmutable, isRoot, loadCases } from "./corpus.js";
 import { runCase } from "./run-case.js";
 
 const cases = loadCases();
+const immutableWorks = canSetImmutable();
 
 describe("bad-input corpus", () => {
   it("holds at least 40 cases, each with a command and an exit code", () => {
@@ -19,6 +20,7 @@ describe("bad-input corpus", () => {
   for (const c of cases.filter((x) => x.spec.mock === undefined)) {
     const title = `${c.name}: ${c.spec.description}`;
     if (c.spec.skipIfRoot && isRoot()) it.skip(`${title} (permission bits do not stop root)`, () => undefined);
+    else if (c.spec.setup?.some((s) => s.startsWith("immutable:")) && !immutableWorks) it.skip(`${title} (chattr +i not available)`, () => undefined);
     // CORPUS_SHOW_BUGS=1 runs the known-bug cases as plain tests, to read why each one fails.
     else if (c.spec.bug && !process.env.CORPUS_SHOW_BUGS) it.fails(`${title} — known bug: ${c.spec.bug}`, () => runCase(c));
     else it(title, () => runCase(c));

@@ -5,6 +5,7 @@ import {
   chmodSync, copyFileSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync,
   readlinkSync, symlinkSync, writeFileSync,
 } from "node:fs";
+import { execFileSync } from "node:child_process";
 import { tmpdir } from "node:os";
 import { dirname, join, relative } from "node:path";
 
@@ -44,7 +45,7 @@ export interface CaseSpec {
   /** Copy the seed plan to plans/plan-2022.yaml. */
   seed?: boolean;
   derive?: Derived[];
-  /** Extra preparation: "readonly:<path>", "symlink:<link>=><target>", "file:<path>", "dir:<path>", "big:<path>", "biglog:<path>", "biglog-bad:<path>", "chmod:<dir>=<octal>". */
+  /** Extra preparation: "readonly:<path>", "symlink:<link>=><target>", "file:<path>", "dir:<path>", "big:<path>", "biglog:<path>", "biglog-bad:<path>", "chmod:<dir>=<octal>", "immutable:<dir>". */
   setup?: string[];
   env?: Record<string, string>;
   /** Permission bits do not stop root: the case only means something for a normal user. */
@@ -167,6 +168,10 @@ export function buildProject(c: Case): string {
     } else if (kind === "big") {
       mkdirSync(dirname(join(root, arg)), { recursive: true });
       writeFileSync(join(root, arg), bigPlan());
+    } else if (kind === "immutable") {
+      // Root ignores permission bits, not the immutable attribute: an unwritable folder for everyone.
+      mkdirSync(join(root, arg), { recursive: true });
+      execFileSync("chattr", ["+i", join(root, arg)], { stdio: "ignore" });
     } else if (kind === "chmod") {
       const [dir, mode] = arg.split("=") as [string, string];
       mkdirSync(join(root, dir), { recursive: true });
@@ -218,6 +223,25 @@ export function changedEntries(before: Map<string, Entry>, after: Map<string, En
 
 export const newEntries = (before: Map<string, Entry>, after: Map<string, Entry>): string[] =>
   [...after.keys()].filter((p) => !before.has(p) && after.get(p)!.kind !== "dir").sort();
+
+/** Whether `chattr +i` works here (ext4 and the capability to set it). */
+export function canSetImmutable(): boolean {
+  const dir = mkdtempSync(join(tmpdir(), "cai-cach-chattr-"));
+  try {
+    execFileSync("chattr", ["+i", dir], { stdio: "ignore" });
+    execFileSync("chattr", ["-i", dir], { stdio: "ignore" });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Undoes "immutable:" so the temp project can be removed. */
+export function releaseImmutable(root: string, c: Case): void {
+  for (const step of c.spec.setup ?? []) {
+    if (step.startsWith("immutable:")) execFileSync("chattr", ["-i", join(root, step.slice("immutable:".length))], { stdio: "ignore" });
+  }
+}
 
 export const isRoot = (): boolean => typeof process.getuid === "function" && process.getuid() === 0;
 

@@ -8,7 +8,7 @@ import { printedDiagnostics, runCli, stackTraceIn } from "../helpers/cli-run.js"
 import { completeOutputProblem } from "../helpers/output-files.js";
 import { docxParagraphs } from "../helpers/docx-plain-text.js";
 import { pdfPages } from "../helpers/pdf-text.js";
-import { buildProject, changedEntries, newEntries, snapshot, type Case } from "./corpus.js";
+import { buildProject, changedEntries, newEntries, releaseImmutable, snapshot, type Case } from "./corpus.js";
 
 function matchesAt(d: { file?: string; line?: number; column?: number }, at: string): boolean {
   const m = /^(.*?)(?::(\d+))?(?::(\d+))?$/u.exec(at)!;
@@ -54,7 +54,8 @@ export async function runCase(c: Case): Promise<void> {
       if (c.spec.nfc) await expectNfc(out, bytes);
     }
   } finally {
-    // Read-only folders inside would stop the clean-up.
+    // Read-only and immutable folders inside would stop the clean-up.
+    releaseImmutable(root, c);
     for (const step of c.spec.setup ?? []) if (step.startsWith("chmod:")) chmodSync(join(root, step.slice(6).split("=")[0]!), 0o755);
     rmSync(root, { recursive: true, force: true });
   }
