@@ -17,6 +17,20 @@ describe("bad-input corpus", () => {
     }
   });
 
+  it("covers every kind of bad input issue 6 names", () => {
+    const names = new Set(cases.map((c) => c.name));
+    const required = [
+      "yaml-unclosed-bracket", "yaml-tab-indent", "yaml-duplicate-key", "yaml-alias-bomb", "big-file-50mb", "binary-file",
+      "encoding-utf16le", "encoding-utf16be", "encoding-utf8-bom", "encoding-nfd", "legacy-tcvn3-bytes", "legacy-vni-bytes",
+      "legacy-tcvn3-pasted", "legacy-vni-pasted", "date-impossible", "code-type-mismatch", "code-issuer-mismatch",
+      "unknown-unit", "unknown-key", "wrong-type-string", "empty-file", "list-not-mapping", "missing-file", "directory-as-file",
+      "output-escapes-symlink", "output-folder-is-file", "output-folder-immutable", "output-readonly-existing",
+      "template-syntax-error", "template-unknown-variable", "font-missing", "log-unknown-item", "log-negative-quantity",
+      "log-date-outside-year", "log-duplicate-entry", "log-import-bad-csv", "config-bad-value", "config-broken-yaml",
+    ];
+    expect(required.filter((n) => !names.has(n))).toEqual([]);
+  });
+
   for (const c of cases.filter((x) => x.spec.mock === undefined)) {
     const title = `${c.name}: ${c.spec.description}`;
     if (c.spec.skipIfRoot && isRoot()) it.skip(`${title} (permission bits do not stop root)`, () => undefined);

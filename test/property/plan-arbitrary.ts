@@ -30,11 +30,15 @@ export const syllable: fc.Arbitrary<string> = fc
 
 const capitalise = (s: string): string => s.charAt(0).toLocaleUpperCase("vi") + s.slice(1);
 
-/** A sentence: 3–n syllables, capitalised, commas inside, ending with "." or ";" or nothing. */
+// Characters that XML, YAML, Markdown or the templates treat specially, as words of their own.
+const SYMBOLS = ["&", "<", ">", "\"", "'", "“", "”", "(", ")", "%", "–", "…", "{{", "}}", "*", "_", "@", "#", ":"];
+const word: fc.Arbitrary<string> = fc.oneof({ weight: 12, arbitrary: syllable }, { weight: 1, arbitrary: fc.constantFrom(...SYMBOLS) });
+
+/** A sentence: a syllable then 2–n words (symbols now and then), capitalised, ending with "." or ";" or nothing. */
 export const sentence = (max = 30): fc.Arbitrary<string> =>
   fc
-    .tuple(fc.array(fc.tuple(syllable, fc.constantFrom("", "", "", "", ",")), { minLength: 3, maxLength: max }), fc.constantFrom("", ".", ";"))
-    .map(([words, end]) => capitalise(words.map(([w, p], i) => (i < words.length - 1 ? w + p : w)).join(" ")) + end);
+    .tuple(syllable, fc.array(fc.tuple(word, fc.constantFrom("", "", "", "", ",")), { minLength: 2, maxLength: max - 1 }), fc.constantFrom("", ".", ";"))
+    .map(([first, words, end]) => capitalise([first, ...words.map(([w, p], i) => (i < words.length - 1 ? w + p : w))].join(" ")) + end);
 
 /** A heading in capitals (level I) or as typed (levels 2–3). */
 const heading = (upper: boolean): fc.Arbitrary<string> =>
