@@ -7,6 +7,7 @@ import { hasErrors } from "../diagnostics/diagnostic.js";
 import type { DocumentTree } from "../compose/tree.js";
 import { FontMissingError } from "../layout/fonts.js";
 import { loadPlan } from "../load/load-plan.js";
+import { isFatal } from "../check/codes.js";
 import { composePlan } from "../compose/compose-plan.js";
 import { writers, type Format } from "../write/writers.js";
 import { atomicWrite } from "../util/atomic-write.js";
@@ -67,6 +68,8 @@ async function renderUnguarded(inputs: string[], opts: RenderOptions): Promise<R
     }
     const loaded = await loadPlan(found.value, { cwd: opts.cwd });
     diagnostics.push(...loaded.diagnostics);
+    // A file that cannot be read at all (binary, unreadable) is "could not run" (exit 2), as in check.
+    if (loaded.diagnostics.some((d) => isFatal(d.code))) missing = true;
     if (!loaded.value || hasErrors(loaded.diagnostics)) continue;
     const composed = composePlan(loaded.value, { projectRoot: root });
     diagnostics.push(...composed.diagnostics.map((d) => ({ ...d, file: d.file ? show(d.file) : d.file })));
