@@ -71,11 +71,14 @@ describe("determinism across processes, time zones and SOURCE_DATE_EPOCH", () =>
 
   it("render: the 2022 plan gives the same DOCX and PDF bytes in every variant", async () => {
     for (const v of VARIANTS) await cli(["render", "plans/plan-2022.yaml", "--format", "docx,pdf", "--out", `out-${v.label}`], v);
-    const outputs = VARIANTS.map((v) => tree(join(root, `out-${v.label}`)));
+    // Also from another folder, by another path, under the C locale: no path or locale leaks in.
+    const sub: Variant = { label: "subfolder-c-locale", env: { TZ: "Asia/Ho_Chi_Minh", LC_ALL: "C", LANG: "C" } };
+    await cli(["render", join(root, "plans", "plan-2022.yaml"), "--out", join(root, `out-${sub.label}`)], sub, join(root, "plans"));
+    const outputs = [...VARIANTS, sub].map((v) => tree(join(root, `out-${v.label}`)));
     expect([...outputs[0]!.keys()]).toEqual(["plan-2022.docx", "plan-2022.pdf"]);
     for (const [name, bytes] of outputs[0]!) expect(await completeOutputProblem(name, bytes), name).toBeUndefined();
-    VARIANTS.forEach((v, i) => {
-      for (const [name, bytes] of outputs[0]!) expect(outputs[i]!.get(name)!.equals(bytes), `${name}: ${v.label} differs from ${VARIANTS[0]!.label}`).toBe(true);
+    [...VARIANTS, sub].forEach((v, i) => {
+      for (const [name, bytes] of outputs[0]!) expect(outputs[i]!.get(name)?.equals(bytes), `${name}: ${v.label} differs from ${VARIANTS[0]!.label}`).toBe(true);
     });
 
     // The one time in the files is the document's own date (27/01/2022), not the clock's.
