@@ -27,7 +27,9 @@ export function plainYaml(source: string): unknown | typeof BAIL {
     if (cursor.i !== lines.length) bail();
     return value;
   } catch (err) {
-    if (err instanceof Bail) return BAIL;
+    // Deeply nested flow collections exhaust the stack of this recursive reader: not the subset
+    // plans are written in, so the full parser decides (and reports them with a position).
+    if (err instanceof Bail || err instanceof RangeError) return BAIL;
     throw err;
   }
 }
