@@ -29,7 +29,7 @@ export function parseOptions(argv, env) {
     // Not measured in this mode, and why: printed so a reader knows what the table lacks.
     skipped: [
       ...(quick ? ["50- and 200-page plans, 1,000 plan files (100 instead), 100k and 1M log entries (--quick)"] : []),
-      ...(!quick && !full ? ["report over 1,000,000 entries (set BENCH_FULL=1; ~190 MB of logs)"] : []),
+      ...(!quick && !full ? ["report over 1,000,000 entries (set BENCH_FULL=1: ~250 MB of logs, a few more minutes)"] : []),
       ...(!full ? ["LibreOffice on the generated plans (set BENCH_FULL=1); it converts the 2022 plan only"] : []),
       "hledger over 1,000,000 entries (several GiB of memory; the 1M target compares cai-cach with itself)",
     ],
