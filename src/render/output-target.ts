@@ -1,8 +1,8 @@
 // The output folder and files of a render, checked before anything is written: a path that
 // leaves the folder, a folder that cannot be created or written, an existing read-only file.
 // Each is a render/output-* diagnostic (exit 2) and nothing is written.
-import { mkdirSync, statSync, accessSync, constants } from "node:fs";
-import { relative, resolve, isAbsolute } from "node:path";
+import { mkdirSync, statSync, accessSync, constants, lstatSync, readlinkSync, realpathSync } from "node:fs";
+import { basename, dirname, relative, resolve, isAbsolute } from "node:path";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 
 const problem = (code: string, file: string, message: string, hint: string): Diagnostic => ({ code, severity: "error", file, message, hint });
@@ -25,6 +25,11 @@ export function checkOutputPath(dir: string, path: string, shown: string, inputs
   if (rel === "" || rel.startsWith("..") || isAbsolute(rel)) {
     return [problem("render/output-escapes", shown, `Tệp kết quả "${shown}" nằm ngoài thư mục kết quả.`, "Đổi tên tệp kế hoạch cho đơn giản (chữ, số, dấu gạch).")];
   }
+  const outside = linkTargetOutside(dir, path);
+  if (outside !== undefined) {
+    return [problem("render/output-escapes", shown, `Tệp kết quả "${shown}" là một liên kết (symlink) trỏ ra ngoài thư mục kết quả, tới "${outside}".`,
+      "Xóa liên kết này hoặc chọn thư mục khác bằng --out: cai-cach không ghi thay vào tệp ở nơi khác.")];
+  }
   if (inputs.includes(resolve(path))) {
     return [problem("render/output-is-input", shown, `Tệp kết quả "${shown}" trùng với một tệp đầu vào.`, "Chọn thư mục kết quả khác bằng --out.")];
   }
@@ -38,4 +43,40 @@ export function checkOutputPath(dir: string, path: string, shown: string, inputs
     // Not there yet: fine.
   }
   return [];
+}
+
+/**
+ * Where a symlink at `path` really points, when that is outside `dir`; undefined for anything else.
+ * Writing would replace the link with a regular file (rename does not follow links), silently
+ * breaking what the clerk set up, so render refuses instead. Paths compare after realpath, so a
+ * link through another link, or an output folder that is itself a link, is judged by where it lands.
+ */
+function linkTargetOutside(dir: string, path: string): string | undefined {
+  try {
+    if (!lstatSync(path).isSymbolicLink()) return undefined;
+  } catch {
+    return undefined;
+  }
+  const target = realOrNearest(path);
+  const rel = relative(realOrNearest(dir), target);
+  return rel === "" || rel.startsWith("..") || isAbsolute(rel) ? target : undefined;
+}
+
+/** realpath, or for a dangling link its first target with the folder part made real. */
+function realOrNearest(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    let p = path;
+    try {
+      p = resolve(dirname(path), readlinkSync(path));
+    } catch {
+      // Not a link: keep the path.
+    }
+    try {
+      return resolve(realpathSync(dirname(p)), basename(p));
+    } catch {
+      return resolve(p);
+    }
+  }
 }
