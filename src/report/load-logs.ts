@@ -1,10 +1,20 @@
 // Finds and reads every activity log of the project (logs/**/*.yaml|yml|json), fast path.
 // Entries are tagged in place with their file and index (no copies: 100,000 entries).
+// A log whose figures cannot be summed (a negative quantity, a date that does not exist) is
+// refused with the same diagnostics as `check`; the other log rules only warn in a report
+// (unmatched entries are listed, never dropped).
 import { readdirSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import type { SourcedEntry } from "../logs/log-model.js";
+import { parseIsoDate } from "../util/vn-date.js";
 import { readLog } from "../logs/read-log.js";
+import { logRules, type RuleContext } from "../logs/log-rules.js";
+import { locate } from "../logs/locate.js";
+import type { LogFile } from "../logs/log-model.js";
+
+/** Rule codes that make a log's figures wrong: the report stops (exit 1) as `check` would. */
+const BLOCKING = new Set(["log/negative-quantity", "log/date-invalid"]);
 
 export interface LoadedLogs {
   entries: SourcedEntry[];
@@ -29,7 +39,7 @@ export function findLogFiles(dir: string): string[] {
   return out;
 }
 
-export async function loadLogs(paths: string[], cwd: string): Promise<LoadedLogs> {
+export async function loadLogs(paths: string[], cwd: string, rules?: RuleContext): Promise<LoadedLogs> {
   const result: LoadedLogs = { entries: [], files: [], sample: false, diagnostics: [] };
   for (const path of paths) {
     const shown = relative(cwd, path) || path;
@@ -37,6 +47,13 @@ export async function loadLogs(paths: string[], cwd: string): Promise<LoadedLogs
     result.diagnostics.push(...read.diagnostics);
     if (!read.value) continue;
     const { log } = read.value;
+    if (rules && suspect(log)) {
+      const blocking = logRules(log, shown, rules).filter((d) => BLOCKING.has(d.code));
+      if (blocking.length) {
+        result.diagnostics.push(...locate(read.value.text, blocking));
+        continue;
+      }
+    }
     result.files.push(shown);
     if (log.sample) result.sample = true;
     log.entries.forEach((e, index) => {
@@ -48,4 +65,15 @@ export async function loadLogs(paths: string[], cwd: string): Promise<LoadedLogs
     });
   }
   return result;
+}
+
+/** Cheap scan (100,000 entries): only a log that may break a blocking rule goes through logRules. */
+function suspect(log: LogFile): boolean {
+  const dates = new Set<string>();
+  for (const e of log.entries) {
+    if (e.quantities?.some((q) => q.value < 0)) return true;
+    dates.add(e.date);
+  }
+  for (const d of dates) if (parseIsoDate(d) === undefined) return true;
+  return false;
 }

@@ -66,7 +66,8 @@ export async function prepareReport(opts: ReportOptions): Promise<ReportRun> {
   }
   const { window, deadlineDay } = config.value.report;
   const logDir = resolve(opts.cwd, opts.logs ?? join(root, "logs"));
-  const logs = await loadLogs(findLogFiles(logDir), opts.cwd);
+  const index = planIndex(plan);
+  const logs = await loadLogs(findLogFiles(logDir), opts.cwd, { plans: new Map([[plan.year, index]]), window });
   diagnostics.push(...logs.diagnostics);
   if (hasErrors(logs.diagnostics)) return { diagnostics, exit: 1 };
   if (logs.files.length === 0) {
@@ -74,7 +75,7 @@ export async function prepareReport(opts: ReportOptions): Promise<ReportRun> {
   }
   const p = period(spec.value, window, deadlineDay);
   const data = compileReport({
-    index: planIndex(plan),
+    index,
     entries: logs.entries,
     period: p,
     previous: period(previousSpec(spec.value), window, deadlineDay),

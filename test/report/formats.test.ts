@@ -32,6 +32,14 @@ describe("report outputs", () => {
     expect(tty).toContain("█████░░░░░░░░░░░░░░░");
     expect(tty).toContain("\u001b[33mĐang thực hiện\u001b[0m");
   });
+  it("terminal: a negative figure (a log not checked) gives an empty bar, not a crash", () => {
+    const negative = compileReport({
+      index: planIndex(plan),
+      entries: [{ date: "2022-01-05", items: ["tin"], unit: "a", summary: "s", quantities: [{ value: -20, measure: "tin/bài" }], file: "l.yaml", index: 0 }],
+      period: period(spec, "nd09"), previous: period(previousSpec(spec), "nd09"), next: period(nextSpec(spec), "nd09"),
+    });
+    expect(reportTerminal(negative, { tty: false })).toContain("[--------------------] -20/4 tin/bài");
+  });
   it("csv: one row per item and measure, BOM, quoted where needed", () => {
     const csv = reportCsv(data);
     expect(csv.startsWith("\uFEFF")).toBe(true);

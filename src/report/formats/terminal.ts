@@ -15,7 +15,8 @@ export function reportTerminal(r: ReportData, opts: { tty: boolean }): string {
   for (const i of r.items) {
     const t = i.targets[0];
     // A bar only against a quantity target; without one there is nothing to measure progress by.
-    const filled = t ? Math.round(t.ratio * WIDTH) : 0;
+    // Clamped: a bar is never longer than full nor shorter than empty, whatever the figures.
+    const filled = t ? Math.min(WIDTH, Math.max(0, Math.round(t.ratio * WIDTH))) : 0;
     const bar = !t ? " ".repeat(WIDTH) : opts.tty ? "█".repeat(filled) + "░".repeat(WIDTH - filled) : "#".repeat(filled) + "-".repeat(WIDTH - filled);
     const figure = t ? `${fmt(t.done)}/${fmt(t.target)} ${t.measure}` : `${i.yearToDate.entries} hoạt động (lũy kế)`;
     out.push(`${i.id.padEnd(20)} [${bar}] ${figure.padEnd(22)} ${paint(COLOURS[i.status], STATUS_TEXT[i.status])} (trong kỳ: ${i.period.entries})`);
