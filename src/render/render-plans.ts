@@ -13,6 +13,7 @@ import { writers, type Format } from "../write/writers.js";
 import { atomicWrite } from "../util/atomic-write.js";
 import { projectRoot } from "../util/project-root.js";
 import { resolveInput } from "./resolve-input.js";
+import { fontMissing } from "./font-missing.js";
 import { checkOutputPath, prepareOutputDir } from "./output-target.js";
 
 export interface RenderOptions {
@@ -29,13 +30,6 @@ export interface RenderResult {
   /** 0 written, 1 the plans have problems, 2 could not write. */
   exit: 0 | 1 | 2;
 }
-
-const fontMissing = (err: FontMissingError): Diagnostic => ({
-  code: "render/font-missing",
-  severity: "error",
-  message: `Thiếu tệp phông chữ Tinos: ${err.path}.`,
-  hint: "Cài lại cai-cach (npm install) để có gói @fontsource/tinos.",
-});
 
 /** Renders the plans; a missing font (needed to measure rules and to write the PDF) → exit 2. */
 export async function renderPlans(inputs: string[], opts: RenderOptions): Promise<RenderResult> {

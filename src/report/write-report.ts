@@ -8,11 +8,28 @@ import { composeDocument } from "../compose/compose-document.js";
 import { FontMissingError } from "../layout/fonts.js";
 import { writers } from "../write/writers.js";
 import { atomicWrite } from "../util/atomic-write.js";
+import { fontMissing } from "../render/font-missing.js";
 import type { ReportInputs } from "./run-report.js";
 import { reportContext, reportDate, reportTitle } from "./report-context.js";
 import { dataText, type ReportFormat } from "./data-formats.js";
 
-export async function writeReport(r: ReportInputs, formats: ReportFormat[], opts: { cwd: string; out?: string }): Promise<{ written: string[]; diagnostics: Diagnostic[]; exit: 0 | 1 | 2 }> {
+export interface WriteReportResult {
+  written: string[];
+  diagnostics: Diagnostic[];
+  exit: 0 | 1 | 2;
+}
+
+/** A missing font (measuring the header while composing, or writing the PDF) → exit 2, as in render. */
+export async function writeReport(r: ReportInputs, formats: ReportFormat[], opts: { cwd: string; out?: string }): Promise<WriteReportResult> {
+  try {
+    return await writeUnguarded(r, formats, opts);
+  } catch (err) {
+    if (err instanceof FontMissingError) return { written: [], diagnostics: [fontMissing(err)], exit: 2 };
+    throw err;
+  }
+}
+
+async function writeUnguarded(r: ReportInputs, formats: ReportFormat[], opts: { cwd: string; out?: string }): Promise<WriteReportResult> {
   const outDir = resolve(opts.cwd, opts.out ?? join(r.root, "out"));
   const show = (p: string): string => relative(opts.cwd, p) || p;
   const outputs: { path: string; bytes: Uint8Array }[] = [];
@@ -23,12 +40,7 @@ export async function writeReport(r: ReportInputs, formats: ReportFormat[], opts
       meta: { title: `Báo cáo: ${reportTitle(r.plan, r.data)}`, subject: reportTitle(r.plan, r.data), author: r.plan.issuer.name, date: reportDate(r.data, r.notes) },
     });
     if (!composed.value) return { written: [], diagnostics: composed.diagnostics, exit: 1 };
-    try {
-      for (const f of docFormats) outputs.push({ path: join(outDir, `bao-cao-${r.data.period.key}.${f}`), bytes: await (await writers[f]())(composed.value) });
-    } catch (err) {
-      if (!(err instanceof FontMissingError)) throw err;
-      return { written: [], exit: 2, diagnostics: [{ code: "render/font-missing", severity: "error", message: `Thiếu tệp phông chữ Tinos để xuất PDF: ${err.path}.`, hint: "Cài lại cai-cach (npm install) để có gói @fontsource/tinos." }] };
-    }
+    for (const f of docFormats) outputs.push({ path: join(outDir, `bao-cao-${r.data.period.key}.${f}`), bytes: await (await writers[f]())(composed.value) });
   }
   for (const f of formats) {
     if (f === "md" || f === "json" || f === "csv") outputs.push({ path: join(outDir, `bao-cao-${r.data.period.key}.${f}`), bytes: Buffer.from(dataText(f, r.data), "utf8") });
