@@ -17,10 +17,11 @@ import { sectionShape } from "./rules/section-shape.js";
 import { tableShape } from "./rules/table-shape.js";
 import { toneStyle } from "./rules/tone-style.js";
 import { lookalike } from "./rules/lookalike.js";
+import { fontCoverage } from "./rules/font-coverage.js";
 
 export const PLAN_RULES: readonly Rule[] = [
   idsUnique, unitReferences, codeMatches, dates, citedDocuments, signer, uppercase, filing,
-  recipients, typedLabels, sectionShape, tableShape, toneStyle, lookalike,
+  recipients, typedLabels, sectionShape, tableShape, toneStyle, lookalike, fontCoverage,
 ];
 
 export function checkPlanRules(plan: Plan): Diagnostic[] {

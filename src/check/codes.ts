@@ -60,6 +60,7 @@ export const CODES: readonly CodeInfo[] = [
   { code: "rule/table-shape", severity: "error", description: "Dòng của bảng (hoặc độ rộng cột) không đủ hoặc thừa ô so với số cột." },
   { code: "rule/tone-style", severity: "warning", description: "Văn bản trộn hai kiểu bỏ dấu (hòa/hoà, thúy/thuý); nên dùng một kiểu.", clause: "nd30-format.md §6" },
   { code: "rule/lookalike-eth", severity: "error", description: "Dùng chữ Ð (U+00D0, Iceland) thay cho Đ tiếng Việt (U+0110).", clause: `${ND30}, Phụ lục III, I` },
+  { code: "rule/char-outside-font", severity: "error", description: "Chữ hoặc ký hiệu mà phông chữ của bản PDF (Tinos) không có (✓, chữ Hán, biểu tượng cảm xúc): sẽ mất khỏi văn bản in ra.", clause: `${ND30}, Phụ lục I, I.4` },
   { code: "log/unreadable", severity: "error", fatal: true, description: "Không đọc được tệp nhật ký hoạt động." },
   { code: "log/syntax", severity: "error", description: "Tệp nhật ký sai cú pháp YAML hoặc JSON." },
   { code: "log/missing-field", severity: "error", description: "Mục nhật ký thiếu trường bắt buộc (date, items, summary)." },

@@ -1,0 +1,59 @@
+// The PDF embeds Tinos (nd30-format.md §6: Times New Roman cannot be shipped), which draws the
+// Vietnamese alphabet and common punctuation but not "✓", Chinese characters or emoji: those would
+// vanish from the signed document (the DOCX keeps them, so the two would differ). Flag each run of
+// such characters where it is typed, before anything is rendered. The table of covered code points
+// is generated from the font files (scripts/build-font-coverage.mjs), so `check` needs no fontkit.
+import type { Diagnostic } from "../../diagnostics/diagnostic.js";
+import { FONT_COVERAGE } from "../../layout/font-coverage.generated.js";
+import { diag, type Rule } from "../rule.js";
+import { strings } from "../walk.js";
+
+/** Whitespace the layout turns into word gaps or line breaks: never drawn as a glyph. */
+const LAYOUT_SPACE = new Set([0x09, 0x0a, 0x0d]);
+
+export function isCovered(cp: number): boolean {
+  if (cp >= 0x20 && cp <= 0x7e) return true;
+  if (LAYOUT_SPACE.has(cp)) return true;
+  let lo = 0;
+  let hi = FONT_COVERAGE.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const [first, last] = FONT_COVERAGE[mid]!;
+    if (cp < first) hi = mid - 1;
+    else if (cp > last) lo = mid + 1;
+    else return true;
+  }
+  return false;
+}
+
+/** Runs of consecutive characters the font lacks: UTF-16 offset and text of each. */
+export function uncoveredRuns(text: string): { offset: number; text: string }[] {
+  const runs: { offset: number; text: string }[] = [];
+  let offset = 0;
+  let current: { offset: number; text: string } | undefined;
+  for (const ch of text) {
+    if (isCovered(ch.codePointAt(0)!)) current = undefined;
+    else if (current) current.text += ch;
+    else runs.push((current = { offset, text: ch }));
+    offset += ch.length;
+  }
+  return runs;
+}
+
+const codePoints = (text: string): string =>
+  [...text].map((ch) => `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}`).join(", ");
+
+export const fontCoverage: Rule = (plan) => {
+  const out: Diagnostic[] = [];
+  for (const { text, pointer } of strings(plan)) {
+    // Nearly every string is plain Vietnamese: one regular-expression pass skips it.
+    if (!/[^\t\n\r\x20-\x7e\u00a0-\u02cc\u1ea0-\u1ef9]/u.test(text)) continue;
+    for (const run of uncoveredRuns(text)) {
+      out.push(diag("rule/char-outside-font", pointer,
+        `Phông chữ của bản PDF (Tinos) không có chữ "${run.text}" (${codePoints(run.text)}): chữ này sẽ mất khỏi văn bản in ra.`,
+        "Thay bằng chữ tiếng Việt hoặc dấu thông thường (ví dụ \"✓\" → \"x\" hoặc \"đã xong\"), hoặc bỏ đi; biểu tượng cảm xúc và chữ nước ngoài không dùng trong văn bản hành chính.",
+        { within: { offset: run.offset, length: run.text.length } }));
+    }
+  }
+  return out;
+};
