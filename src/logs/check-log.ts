@@ -22,7 +22,8 @@ export async function checkLogFile(file: string, ctx: LogCheckContext): Promise<
   if (!read.value) return read.diagnostics;
   const window = loadConfig(ctx.cwd).value?.report.window ?? "nd09";
   const found = logRules(read.value.log, shown, { plans: plansByYear(ctx.plans), window });
-  return locate(read.value.text, found);
+  // The reading's own warnings (load/utf16) come first, as for a plan.
+  return [...read.diagnostics, ...locate(read.value.text, found)];
 }
 
 export function plansByYear(plans: Plan[]): Map<number, PlanIndex> {

@@ -80,4 +80,4 @@ function toFlag(d: Diagnostic): Diagnostic {
   return { ...rest, message: `${m[1] ? `--${m[1] === "items" ? "item" : m[1] === "quantities" ? "quantity" : m[1]}: ` : ""}${d.message}` };
 }
 
-const exitFor = (ds: Diagnostic[]): 1 | 2 => (ds.some((d) => d.code === "log/output-unwritable" || d.code === "log/unreadable") ? 2 : hasErrors(ds) ? 1 : 1);
+const exitFor = (ds: Diagnostic[]): 1 | 2 => (ds.some((d) => d.code === "log/output-unwritable" || d.code === "log/unreadable" || d.code === "load/binary-file") ? 2 : hasErrors(ds) ? 1 : 1);

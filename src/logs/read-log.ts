@@ -1,13 +1,14 @@
-// Reads one activity log fast: text → NFC → fast YAML subset (or JSON for .json, js-yaml for
+// Reads one activity log fast: bytes → text as the plan loader decodes them (read-source.ts:
+// BOM, UTF-16, binary, TCVN3/VNI bytes) → NFC → fast YAML subset (or JSON for .json, js-yaml for
 // anything else) → fast schema check. Positions are computed only when there is a problem to
 // point at (locate.ts), so 100,000 valid entries load in a fraction of a second.
-import { readFileSync } from "node:fs";
 import type { Diagnostic, Result } from "../diagnostics/diagnostic.js";
 import type { LogFile } from "./log-model.js";
 import { BAIL, fastYaml } from "./fast-yaml.js";
 import { validateFast } from "./validate-fast.js";
 import { schemaDiagnostics } from "./validate-schema.js";
 import { locate } from "./locate.js";
+import { readSource } from "../load/read-source.js";
 
 export interface ReadLog {
   log: LogFile;
@@ -17,16 +18,14 @@ export interface ReadLog {
 
 /** `file` is the path as shown to the user; `path` the one to open. */
 export async function readLog(path: string, file: string = path): Promise<Result<ReadLog>> {
-  let text: string;
-  try {
-    text = toNfc(readFileSync(path, "utf8"));
-  } catch (err) {
-    return { diagnostics: [{ code: "log/unreadable", severity: "error", file, message: `Không đọc được tệp nhật ký: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}.`, hint: "Kiểm tra đường dẫn và quyền đọc tệp." }] };
-  }
+  // The plan loader's reading: BOM, UTF-16 (a warning), binary and legacy 8-bit files (load/*).
+  const source = await readSource(path, file);
+  if (!source.value) return { diagnostics: source.diagnostics.map((d) => (UNREADABLE.has(d.code) ? unreadable(d, file) : d)) };
+  const text = toNfc(source.value.text);
   const parsed = await parseLogText(text, file);
-  if (!parsed.value) return { diagnostics: parsed.diagnostics };
-  if (validateFast(parsed.value)) return { value: { log: parsed.value as LogFile, text }, diagnostics: [] };
-  return { diagnostics: locate(text, await schemaDiagnostics(parsed.value, file)) };
+  if (!parsed.value) return { diagnostics: [...source.diagnostics, ...parsed.diagnostics] };
+  if (validateFast(parsed.value)) return { value: { log: parsed.value as LogFile, text }, diagnostics: source.diagnostics };
+  return { diagnostics: [...source.diagnostics, ...locate(text, await schemaDiagnostics(parsed.value, file))] };
 }
 
 export async function parseLogText(text: string, file: string): Promise<Result<unknown>> {
@@ -47,6 +46,16 @@ export async function parseLogText(text: string, file: string): Promise<Result<u
     return { diagnostics: [{ ...syntax(file, e.reason ?? e.message.split("\n")[0]), ...(e.mark ? { line: e.mark.line + 1, column: e.mark.column + 1 } : {}) }] };
   }
 }
+
+// A missing or unreadable log keeps its own code (log/unreadable), as check's fixtures name it.
+const UNREADABLE = new Set(["load/file-not-found", "load/file-unreadable"]);
+const unreadable = (d: Diagnostic, file: string): Diagnostic => ({
+  code: "log/unreadable",
+  severity: "error",
+  file,
+  message: `Không đọc được tệp nhật ký: ${/"[^"]*" \(([^)]+)\)/.exec(d.message)?.[1] ?? (d.code === "load/file-not-found" ? "ENOENT" : "EISDIR")}.`,
+  hint: "Kiểm tra đường dẫn và quyền đọc tệp.",
+});
 
 const syntax = (file: string, detail: string): Diagnostic => ({
   code: "log/syntax",

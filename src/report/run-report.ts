@@ -9,6 +9,7 @@ import { loadConfig } from "../config/load-config.js";
 import { projectRoot } from "../util/project-root.js";
 import { loadPlan } from "../load/load-plan.js";
 import { planIndex } from "../logs/plan-index.js";
+import { isFatal } from "../check/codes.js";
 import { findLogFiles, loadLogs } from "./load-logs.js";
 import { compileReport } from "./compile.js";
 import { nextSpec, period, previousSpec } from "./periods.js";
@@ -69,7 +70,8 @@ export async function prepareReport(opts: ReportOptions): Promise<ReportRun> {
   const index = planIndex(plan);
   const logs = await loadLogs(findLogFiles(logDir), opts.cwd, { plans: new Map([[plan.year, index]]), window });
   diagnostics.push(...logs.diagnostics);
-  if (hasErrors(logs.diagnostics)) return { diagnostics, exit: 1 };
+  // A log that cannot be read at all (binary, unreadable) is "could not run", as in check.
+  if (hasErrors(logs.diagnostics)) return { diagnostics, exit: logs.diagnostics.some((d) => isFatal(d.code)) ? 2 : 1 };
   if (logs.files.length === 0) {
     diagnostics.push({ code: "report/no-logs", severity: "warning", file: relative(opts.cwd, logDir) || logDir, message: "Không có tệp nhật ký hoạt động nào; mọi số liệu bằng 0.", hint: "Ghi nhật ký bằng cai-cach log add hoặc cai-cach log import." });
   }
