@@ -10,11 +10,11 @@ import { loadPlan } from "../load/load-plan.js";
 import { isFatal } from "../check/codes.js";
 import { composePlan } from "../compose/compose-plan.js";
 import { writers, type Format } from "../write/writers.js";
-import { atomicWrite } from "../util/atomic-write.js";
 import { projectRoot } from "../util/project-root.js";
 import { resolveInput } from "./resolve-input.js";
 import { fontMissing } from "./font-missing.js";
-import { checkOutputPath, prepareOutputDir } from "./output-target.js";
+import { checkOutputs } from "./output-target.js";
+import { writeOutputs } from "./write-outputs.js";
 
 export interface RenderOptions {
   cwd: string;
@@ -74,8 +74,6 @@ async function renderUnguarded(inputs: string[], opts: RenderOptions): Promise<R
 
   // 2. The output folder and every output path, before anything is written.
   const outDir = resolve(opts.cwd, opts.out ?? join(root, "out"));
-  diagnostics.push(...prepareOutputDir(outDir, show(outDir)));
-  if (hasErrors(diagnostics)) return fail(2);
   const inputPaths = docs.map((d) => resolve(d.input));
   const jobs = docs.flatMap((d) =>
     opts.formats.map((format) => {
@@ -83,7 +81,8 @@ async function renderUnguarded(inputs: string[], opts: RenderOptions): Promise<R
       return { tree: d.tree, format, path };
     }),
   );
-  for (const job of jobs) diagnostics.push(...checkOutputPath(outDir, job.path, show(job.path), inputPaths));
+  diagnostics.push(...checkOutputs(outDir, jobs.map((j) => j.path), { show, inputs: inputPaths }));
+  if (hasErrors(diagnostics)) return fail(2);
   // Two plans with the same file name (plans/a/x.yaml, plans/b/x.yaml) would write one file twice.
   const seen = new Set<string>();
   for (const job of jobs) {
@@ -100,24 +99,10 @@ async function renderUnguarded(inputs: string[], opts: RenderOptions): Promise<R
   }
   if (hasErrors(diagnostics)) return fail(2);
 
-  // 3. Produce every file in memory, then write each atomically.
+  // 3. Produce every file in memory, then write them all or none (write-outputs.ts).
   const outputs: { path: string; bytes: Buffer }[] = [];
   for (const job of jobs) outputs.push({ path: job.path, bytes: await (await writers[job.format]())(job.tree) });
-  const written: string[] = [];
-  for (const o of outputs) {
-    try {
-      await atomicWrite(o.path, o.bytes);
-      written.push(show(o.path));
-    } catch (err) {
-      diagnostics.push({
-        code: "render/output-unwritable",
-        severity: "error",
-        file: show(o.path),
-        message: `Không ghi được tệp "${show(o.path)}" (${(err as NodeJS.ErrnoException).code ?? "lỗi ghi"}).`,
-        hint: "Kiểm tra quyền ghi và chỗ trống trên đĩa, hoặc chọn thư mục khác bằng --out.",
-      });
-      return { written, diagnostics, exit: 2 };
-    }
-  }
-  return { written, diagnostics, exit: 0 };
+  const written = await writeOutputs(outputs, { show });
+  diagnostics.push(...written.diagnostics);
+  return { written: written.written, diagnostics, exit: written.diagnostics.length ? 2 : 0 };
 }

@@ -1,13 +1,14 @@
 // Writes the Báo cáo and the data files: compose (templates/bao-cao.hbs) → the same writers as
-// `render` → out/bao-cao-<period>.<ext>, each atomically. Everything is produced in memory
-// first, so nothing is half-written when one format fails.
-import { mkdirSync } from "node:fs";
+// `render` → out/bao-cao-<period>.<ext>. Outputs are treated exactly as render treats its own:
+// every path checked first (output-target.ts), everything produced in memory, then all written
+// or none (write-outputs.ts), so no lone DOCX is left when the PDF cannot be written.
 import { join, relative, resolve } from "node:path";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { composeDocument } from "../compose/compose-document.js";
 import { FontMissingError } from "../layout/fonts.js";
 import { writers } from "../write/writers.js";
-import { atomicWrite } from "../util/atomic-write.js";
+import { checkOutputs } from "../render/output-target.js";
+import { writeOutputs } from "../render/write-outputs.js";
 import { fontMissing } from "../render/font-missing.js";
 import type { ReportInputs } from "./run-report.js";
 import { reportContext, reportDate, reportTitle } from "./report-context.js";
@@ -31,7 +32,14 @@ export async function writeReport(r: ReportInputs, formats: ReportFormat[], opts
 
 async function writeUnguarded(r: ReportInputs, formats: ReportFormat[], opts: { cwd: string; out?: string }): Promise<WriteReportResult> {
   const outDir = resolve(opts.cwd, opts.out ?? join(r.root, "out"));
-  const show = (p: string): string => relative(opts.cwd, p) || p;
+  const show = (p: string): string => {
+    const rel = relative(opts.cwd, p);
+    return rel.startsWith("..") || rel === "" ? p : rel;
+  };
+  const pathOf = (f: ReportFormat): string => join(outDir, `bao-cao-${r.data.period.key}.${f}`);
+  // Every output checked as render checks its own, before anything is produced or written.
+  const problems = checkOutputs(outDir, formats.map(pathOf), { show, inputs: [], command: "report" });
+  if (problems.length) return { written: [], diagnostics: problems, exit: 2 };
   const outputs: { path: string; bytes: Uint8Array }[] = [];
   const docFormats = formats.filter((f): f is "docx" | "pdf" => f === "docx" || f === "pdf");
   if (docFormats.length) {
@@ -40,23 +48,11 @@ async function writeUnguarded(r: ReportInputs, formats: ReportFormat[], opts: { 
       meta: { title: `Báo cáo: ${reportTitle(r.plan, r.data)}`, subject: reportTitle(r.plan, r.data), author: r.plan.issuer.name, date: reportDate(r.data, r.notes) },
     });
     if (!composed.value) return { written: [], diagnostics: composed.diagnostics, exit: 1 };
-    for (const f of docFormats) outputs.push({ path: join(outDir, `bao-cao-${r.data.period.key}.${f}`), bytes: await (await writers[f]())(composed.value) });
+    for (const f of docFormats) outputs.push({ path: pathOf(f), bytes: await (await writers[f]())(composed.value) });
   }
   for (const f of formats) {
-    if (f === "md" || f === "json" || f === "csv") outputs.push({ path: join(outDir, `bao-cao-${r.data.period.key}.${f}`), bytes: Buffer.from(dataText(f, r.data), "utf8") });
+    if (f === "md" || f === "json" || f === "csv") outputs.push({ path: pathOf(f), bytes: Buffer.from(dataText(f, r.data), "utf8") });
   }
-  const written: string[] = [];
-  try {
-    mkdirSync(outDir, { recursive: true });
-    for (const o of outputs) {
-      await atomicWrite(o.path, o.bytes);
-      written.push(show(o.path));
-    }
-  } catch (err) {
-    return {
-      written, exit: 2,
-      diagnostics: [{ code: "report/output-unwritable", severity: "error", file: show(outDir), message: `Không ghi được kết quả vào "${show(outDir)}" (${(err as NodeJS.ErrnoException).code ?? "lỗi ghi"}).`, hint: "Kiểm tra quyền ghi, hoặc chọn thư mục khác bằng --out." }],
-    };
-  }
-  return { written, diagnostics: [], exit: 0 };
+  const written = await writeOutputs(outputs, { show, command: "report" });
+  return { written: written.written, diagnostics: written.diagnostics, exit: written.diagnostics.length ? 2 : 0 };
 }

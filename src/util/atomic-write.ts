@@ -28,3 +28,47 @@ export async function atomicWrite(path: string, data: Uint8Array): Promise<void>
     if (!written) await unlink(temp).catch(() => undefined);
   }
 }
+
+/** The target a write failed on, with the system's error code (EACCES, ENOSPC, EISDIR…). */
+export class OutputWriteError extends Error {
+  /** `written`: the files already renamed into place (only when a rename failed midway). */
+  constructor(readonly target: string, readonly code: string | undefined, readonly written: string[] = []) {
+    super(`cannot write ${target}: ${code ?? "error"}`);
+  }
+}
+
+/**
+ * Writes a set of files (a DOCX and its PDF) all or none, as far as a file system allows: every
+ * temp file is written and synced first — a full disk or a refused folder then leaves no output
+ * at all — and only then are they renamed into place, one quick rename each.
+ */
+export async function atomicWriteAll(files: { path: string; data: Uint8Array }[]): Promise<void> {
+  const temps: string[] = [];
+  let done = 0;
+  try {
+    for (const f of files) {
+      const temp = tempPathFor(f.path);
+      try {
+        const handle = await open(temp, "wx", 0o644);
+        temps.push(temp);
+        try {
+          await handle.writeFile(f.data);
+          await handle.sync();
+        } finally {
+          await handle.close();
+        }
+      } catch (err) {
+        throw new OutputWriteError(f.path, (err as NodeJS.ErrnoException).code);
+      }
+    }
+    for (; done < files.length; done++) {
+      try {
+        await rename(temps[done]!, files[done]!.path);
+      } catch (err) {
+        throw new OutputWriteError(files[done]!.path, (err as NodeJS.ErrnoException).code, files.slice(0, done).map((f) => f.path));
+      }
+    }
+  } finally {
+    for (const temp of temps.slice(done)) await unlink(temp).catch(() => undefined);
+  }
+}
