@@ -1,11 +1,12 @@
 // `log import file.csv`: a spreadsheet of activities → entries. Header row required; English
 // keys or the Vietnamese column names clerks use (see HEADERS). Every bad row is reported with
 // its line number; if any row is bad, nothing is imported.
-import { readFileSync } from "node:fs";
+import { closeSync, openSync, readSync } from "node:fs";
 import type { Diagnostic, Result } from "../diagnostics/diagnostic.js";
 import type { LogEntry } from "./log-model.js";
 import { buildEntry, type EntryFields } from "./entry-input.js";
 import { didYouMean } from "./did-you-mean.js";
+import { readSource } from "../load/read-source.js";
 
 /** Column names accepted (compared without case, accents kept). Documented in the README. */
 export const HEADERS: Record<keyof EntryFields, string[]> = {
@@ -31,12 +32,10 @@ export interface CsvEntry {
 }
 
 export async function readCsvEntries(path: string, file: string): Promise<Result<CsvEntry[]>> {
-  let text: string;
-  try {
-    text = readFileSync(path, "utf8").normalize("NFC").replace(/^\uFEFF/, "");
-  } catch (err) {
-    return { diagnostics: [{ code: "log/csv-unreadable", severity: "error", file, message: `Không đọc được tệp CSV (${(err as NodeJS.ErrnoException).code ?? "lỗi đọc"}).`, hint: "Kiểm tra đường dẫn tệp." }] };
-  }
+  // The plan loader's reading (BOM, UTF-16, binary, non-UTF-8 bytes), worded for a spreadsheet.
+  const source = await readSource(path, file);
+  if (!source.value) return { diagnostics: source.diagnostics.map((d) => unreadableCsv(d, path, file)) };
+  const text = source.value.text.normalize("NFC");
   const { parse } = await import("csv-parse/sync");
   const delimiter = /^[^\n]*;/.test(text) && !/^[^\n]*,/.test(text) ? ";" : ",";
   let records: { record: string[]; info: { lines: number } }[];
@@ -47,7 +46,7 @@ export async function readCsvEntries(path: string, file: string): Promise<Result
     return { diagnostics: [{ code: "log/csv-row", severity: "error", file, line: e.lines, message: `Tệp CSV sai cú pháp: ${e.message}.`, hint: "Kiểm tra dấu ngoặc kép và dấu phân cách của dòng này." }] };
   }
   if (records.length === 0) return { diagnostics: [{ code: "log/csv-header", severity: "error", file, line: 1, message: "Tệp CSV trống.", hint: `Dòng đầu là tiêu đề cột, ví dụ: ${exampleHeader()}` }] };
-  const diagnostics: Diagnostic[] = [];
+  const diagnostics: Diagnostic[] = [...source.diagnostics]; // load/utf16, a warning
   const columns = records[0].record.map((h, i) => {
     const key = lookup.get(h.toLocaleLowerCase("vi").trim());
     if (!key) {
@@ -59,7 +58,7 @@ export async function readCsvEntries(path: string, file: string): Promise<Result
   for (const need of ["date", "items", "summary"] as const) {
     if (!columns.includes(need)) diagnostics.push({ code: "log/csv-header", severity: "error", file, line: 1, message: `Thiếu cột "${HEADERS[need][1] ?? need}" (${need}).`, hint: `Các cột: ${exampleHeader()}` });
   }
-  if (diagnostics.length) return { diagnostics };
+  if (diagnostics.some((d) => d.severity === "error")) return { diagnostics };
   const out: CsvEntry[] = [];
   for (const { record, info } of records.slice(1)) {
     const fields: EntryFields = {};
@@ -76,6 +75,38 @@ export async function readCsvEntries(path: string, file: string): Promise<Result
   }
   // The good rows come back even when others are bad, so their plan ids can be checked too.
   return { value: out, diagnostics };
+}
+
+const SAVE_AS_UTF8 = 'Lưu tệp từ Excel dạng CSV UTF-8: File → Save As → "CSV UTF-8 (Comma delimited) (*.csv)", rồi nhập lại.';
+
+/** A file that is not CSV text → log/csv-unreadable (exit 2), saying what it seems to be. */
+function unreadableCsv(d: Diagnostic, path: string, file: string): Diagnostic {
+  const base = { code: "log/csv-unreadable", severity: "error" as const, file };
+  if (d.code === "load/binary-file") {
+    // An .xlsx is a zip file: it starts with "PK\x03\x04".
+    const xlsx = startsWithZipMagic(path);
+    return { ...base, message: xlsx ? "Tệp này là bảng tính Excel (.xlsx) hoặc tệp nén, không phải tệp CSV; không nhập gì." : "Tệp này không phải tệp văn bản CSV; không nhập gì.", hint: SAVE_AS_UTF8 };
+  }
+  if (d.code === "load/invalid-utf8") {
+    // Excel's plain "CSV (Comma delimited)" on a Vietnamese Windows writes Windows-1258, not UTF-8.
+    return { ...base, message: `${d.message.replace(/^Tệp /u, "Tệp CSV ")} Excel lưu "CSV" thường bằng bảng mã Windows-1258; không nhập gì để chữ không bị hỏng.`, hint: SAVE_AS_UTF8 };
+  }
+  return { ...base, message: d.message, hint: d.hint };
+}
+
+function startsWithZipMagic(path: string): boolean {
+  const head = Buffer.alloc(4);
+  try {
+    const fd = openSync(path, "r");
+    try {
+      readSync(fd, head, 0, 4, 0);
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+    return false;
+  }
+  return head.equals(Buffer.from([0x50, 0x4b, 0x03, 0x04]));
 }
 
 export function exampleHeader(): string {
