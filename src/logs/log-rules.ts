@@ -19,6 +19,15 @@ export function logRules(log: LogFile, file: string, ctx: RuleContext): Diagnost
   const d = (code: string, severity: Diagnostic["severity"], pointer: string, message: string, hint: string, extra: Partial<Diagnostic> = {}): void => {
     out.push({ code, severity, file, pointer, message, hint, ...extra });
   };
+  // One did-you-mean per distinct unknown id: a plan id renamed can make every entry of a large
+  // log unknown, and edit distances against every plan id, entry by entry, take seconds.
+  const suggestionCache = new Map<string, string[]>();
+  const suggest = (word: string, candidates: Iterable<string>, scope: string): string[] => {
+    const key = `${scope}\u0000${word}`;
+    let found = suggestionCache.get(key);
+    if (!found) suggestionCache.set(key, (found = didYouMean(word, candidates)));
+    return found;
+  };
   const years = [...ctx.plans.keys()].sort();
   if (years.length === 0) {
     d("log/no-plan", "warning", "", "Không có kế hoạch nào để đối chiếu mã mục kế hoạch của nhật ký.", "Đặt kế hoạch (plans/*.yaml) cùng kho và chạy lại cai-cach check.");
@@ -49,7 +58,7 @@ export function logRules(log: LogFile, file: string, ctx: RuleContext): Diagnost
     if (plan) {
       e.items.forEach((id, j) => {
         if (plan.nodes.has(id)) return;
-        const suggestions = didYouMean(id, plan.nodes.keys());
+        const suggestions = suggest(id, plan.nodes.keys(), `item:${plan.plan.year}`);
         d("log/unknown-item", "error", `${at}/items/${j}`, `Mục kế hoạch "${id}" không có trong kế hoạch năm ${plan.plan.year}.`,
           suggestions.length ? `Có phải là "${suggestions[0]}"?` : "Dùng mã (id) của một mục trong plans/*.yaml.", { suggestions });
       });
@@ -57,7 +66,7 @@ export function logRules(log: LogFile, file: string, ctx: RuleContext): Diagnost
       if (unit === undefined) {
         d("log/missing-unit", "error", at, "Mục nhật ký không ghi đơn vị thực hiện.", 'Thêm "unit: <mã đơn vị>" vào mục, hoặc "unit:" ở đầu tệp cho cả tệp.', { atKey: true });
       } else if (!plan.unitIds.has(unit)) {
-        const suggestions = didYouMean(unit, plan.unitIds);
+        const suggestions = suggest(unit, plan.unitIds, `unit:${plan.plan.year}`);
         d("log/unknown-unit", "error", e.unit !== undefined ? `${at}/unit` : "/unit", `Đơn vị "${unit}" không có trong danh sách đơn vị của kế hoạch.`,
           suggestions.length ? `Có phải là "${suggestions[0]}"?` : `Các đơn vị: ${[...plan.unitIds].join(", ")}.`, { suggestions });
       }

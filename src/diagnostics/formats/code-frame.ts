@@ -9,8 +9,11 @@ const PLAIN: FrameStyle = { gutter: (s) => s, marker: (s) => s };
 const WIDTH = 100;
 const BEFORE = 40;
 
-export function codeFrame(text: string, line: number, column: number, endLine: number | undefined, endColumn: number | undefined, style: FrameStyle = PLAIN, around = 2): string {
-  const lines = text.split(/\r?\n/);
+/** Source text split into lines once (a large log can carry a diagnostic per entry). */
+export const sourceLines = (text: string): string[] => text.split(/\r?\n/);
+
+export function codeFrame(text: string | string[], line: number, column: number, endLine: number | undefined, endColumn: number | undefined, style: FrameStyle = PLAIN, around = 2): string {
+  const lines = typeof text === "string" ? sourceLines(text) : text;
   if (line < 1 || line > lines.length) return "";
   const first = Math.max(1, line - around);
   const last = Math.min(lines.length, line + around);

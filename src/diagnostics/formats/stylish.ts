@@ -3,21 +3,30 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import type { Diagnostic } from "../diagnostic.js";
-import { codeFrame, type FrameStyle } from "./code-frame.js";
+import { codeFrame, sourceLines, type FrameStyle } from "./code-frame.js";
 import type { FormatContext, Formatter } from "./types.js";
 import { sortDiagnostics } from "./types.js";
 import { paint, type Paint } from "./paint.js";
 
 export const stylish: Formatter = (diagnostics, ctx) => {
   const p = paint(ctx.color);
-  return sortDiagnostics(diagnostics).map((d) => one(d, ctx, p)).join("\n");
+  // Each file is read and split once, however many diagnostics point into it.
+  const lines = new Map<string, string[] | undefined>();
+  const linesOf = (file: string): string[] | undefined => {
+    if (!lines.has(file)) {
+      const text = sourceOf(file, ctx);
+      lines.set(file, text === undefined ? undefined : sourceLines(text));
+    }
+    return lines.get(file);
+  };
+  return sortDiagnostics(diagnostics).map((d) => one(d, p, linesOf)).join("\n");
 };
 
-function one(d: Diagnostic, ctx: FormatContext, p: Paint): string {
+function one(d: Diagnostic, p: Paint, linesOf: (file: string) => string[] | undefined): string {
   const where = d.file ? `${d.file}${d.line !== undefined ? `:${d.line}:${d.column ?? 1}` : ""}` : "cai-cach";
   const level = d.severity === "error" ? p.red("lỗi") : p.yellow("cảnh báo");
   const out = [`${p.bold(where)}  ${level}  ${p.dim(d.code)}`, d.message];
-  const text = d.file && d.line !== undefined ? sourceOf(d.file, ctx) : undefined;
+  const text = d.file && d.line !== undefined ? linesOf(d.file) : undefined;
   if (text !== undefined && d.line !== undefined) {
     const style: FrameStyle = { gutter: p.dim, marker: d.severity === "error" ? p.red : p.yellow };
     const frame = codeFrame(text, d.line, d.column ?? 1, d.endLine, d.endColumn, style);
