@@ -5,8 +5,9 @@
 // split by which subset holds each character (fontkit reads the WOFF files directly).
 
 import { createRequire } from "node:module";
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import * as fontkit from "fontkit";
+import { woffToSfnt } from "./woff.js";
 
 export interface FaceKey {
   bold?: boolean;
@@ -20,6 +21,8 @@ export interface FontFile {
   /** Unique name to register with pdfkit, e.g. "Tinos-vietnamese-700-italic". */
   name: string;
   path: string;
+  /** The font as plain TrueType (converted from the WOFF once; see woff.ts). */
+  data: Buffer;
   font: fontkit.Font;
 }
 
@@ -49,8 +52,9 @@ export function loadFace(face: FaceKey): FontFile[] {
       throw new FontMissingError(`@fontsource/tinos/files/tinos-${subset}-${id}.woff`);
     }
     if (!existsSync(path)) throw new FontMissingError(path);
-    const font = fontkit.openSync(path) as fontkit.Font;
-    return { name: `Tinos-${subset}-${id}`, path, font };
+    const data = woffToSfnt(readFileSync(path));
+    const font = fontkit.create(data) as fontkit.Font;
+    return { name: `Tinos-${subset}-${id}`, path, data, font };
   });
   faceCache.set(id, files);
   return files;
@@ -75,13 +79,21 @@ export function splitByFont(text: string, face: FaceKey): FontRun[] {
   return runs;
 }
 
-/** Advance width of text in points. */
+const widthCache = new Map<string, number>();
+
+/** Advance width of text in points. Widths per em are cached by face and text: a document
+ * repeats the same syllables, and fontkit's layout (shaping, kerning) is the costly part. */
 export function measureText(text: string, face: FaceKey, sizePt: number): number {
-  let units = 0;
-  for (const run of splitByFont(text, face)) {
-    units += run.file.font.layout(run.text).advanceWidth / run.file.font.unitsPerEm;
+  const key = `${faceId(face)}\u0000${text}`;
+  let em = widthCache.get(key);
+  if (em === undefined) {
+    em = 0;
+    for (const run of splitByFont(text, face)) {
+      em += run.file.font.layout(run.text).advanceWidth / run.file.font.unitsPerEm;
+    }
+    widthCache.set(key, em);
   }
-  return units * sizePt;
+  return em * sizePt;
 }
 
 /** Single line height ("single" spacing in Word) in points: ascent + descent + line gap. */

@@ -20,7 +20,7 @@ export class PdfPainter {
       let x = op.x;
       for (const run of splitByFont(op.text, op.face)) {
         if (!this.registered.has(run.file.name)) {
-          this.doc.registerFont(run.file.name, run.file.path);
+          this.doc.registerFont(run.file.name, run.file.data);
           this.registered.add(run.file.name);
         }
         this.doc.font(run.file.name).fontSize(op.sizePt);
