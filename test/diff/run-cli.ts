@@ -1,20 +1,7 @@
-// Runs the CLI in-process (main(argv, io)) and captures what it printed.
-import { main } from "../../src/cli/main.js";
+// The shared in-process runner (test/helpers/cli-run.ts), with colour off unless a test asks.
+import { runCli as run, type CliRun } from "../helpers/cli-run.js";
 
-export interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
+export type Run = CliRun;
 
-export async function runCli(argv: string[], cwd: string, env: Record<string, string | undefined> = {}): Promise<Run> {
-  let stdout = "";
-  let stderr = "";
-  const code = await main(argv, {
-    stdout: { write: (s: string) => (stdout += s), isTTY: false },
-    stderr: { write: (s: string) => (stderr += s), isTTY: false },
-    cwd,
-    env: { NO_COLOR: "1", ...env },
-  });
-  return { code, stdout, stderr };
-}
+export const runCli = (argv: string[], cwd: string, env: Record<string, string | undefined> = {}): Promise<Run> =>
+  run(argv, cwd, { NO_COLOR: "1", ...env });
