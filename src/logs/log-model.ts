@@ -48,7 +48,9 @@ export function normaliseMeasure(measure: string): string {
   let known = MEASURES.get(measure);
   if (known === undefined) {
     known = spell(measure);
-    if (MEASURES.size < 10_000) MEASURES.set(measure, known);
+    // Copies: a measure read from a log is a slice of that file's text, and a cached slice
+    // would keep the whole file (tens of MB) alive after the report has moved on to the next.
+    if (MEASURES.size < 10_000) MEASURES.set(detach(measure), (known = detach(known)));
   }
   return known;
 }
@@ -62,4 +64,12 @@ function spell(measure: string): string {
     .toLowerCase()
     .replace(/\s*[,/]\s*/g, "/")
     .replace(/\s+/g, " ");
+}
+
+/**
+ * A copy of a string that does not point into another one: V8 keeps a long substring as a slice
+ * of its parent, so keeping a short id or summary could keep a whole parsed file alive.
+ */
+export function detach(s: string): string {
+  return s.length < 13 ? s : Buffer.from(s, "utf8").toString("utf8");
 }

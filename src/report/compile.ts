@@ -1,12 +1,13 @@
 // Activity logs + plan + period → the report's figures (pure; no I/O, no clock).
-// One pass over the entries: each is placed in the period, the year to date and the previous
-// period by its date, then added to every plan item it names, to its unit and to the totals.
+// The running totals are folded in by fold.ts (one log file at a time in a real run); this
+// module turns them into the report: items in plan order, status, gaps, next tasks, budget.
 // Entries whose ids are not in the plan are listed in `unmatched`, never silently dropped.
 import { normaliseMeasure, type SourcedEntry } from "../logs/log-model.js";
 import type { PlanIndex, PlanNode } from "../logs/plan-index.js";
 import { short, type Period } from "./periods.js";
 import type { Change, ItemReport, NextTask, ReportData, Status, Tally } from "./report-model.js";
-import { addEntry, emptyTally, measuresOf } from "./tally.js";
+import { emptyTally, measuresOf } from "./tally.js";
+import { acc, foldEntries, startFold, type Acc, type ReportFold } from "./fold.js";
 
 export interface CompileInput {
   index: PlanIndex;
@@ -17,14 +18,6 @@ export interface CompileInput {
   sample?: boolean;
 }
 
-interface Acc {
-  period: Tally;
-  yearToDate: Tally;
-  previous: Tally;
-  sources: string[];
-}
-const acc = (): Acc => ({ period: emptyTally(), yearToDate: emptyTally(), previous: emptyTally(), sources: [] });
-
 const FREQUENCY_TEXT: Record<string, string> = {
   continuous: "thường xuyên", monthly: "hằng tháng", quarterly: "hằng quý", "half-yearly": "6 tháng một lần",
   yearly: "hằng năm", once: "một lần", "ad-hoc": "khi có yêu cầu",
@@ -32,34 +25,13 @@ const FREQUENCY_TEXT: Record<string, string> = {
 const RECURRING = new Set(["continuous", "monthly", "quarterly", "half-yearly"]);
 
 export function compileReport(input: CompileInput): ReportData {
-  const { index, period: p, previous: prev, next } = input;
-  const byNode = new Map<string, Acc>();
-  const byUnit = new Map<string, Acc>();
-  const totals = acc();
-  const unmatched: ReportData["unmatched"] = [];
-  for (const e of input.entries) {
-    const inPeriod = e.date >= p.from && e.date <= p.to;
-    const inYear = e.date >= p.yearStart && e.date <= p.to;
-    const inPrev = e.date >= prev.from && e.date <= prev.to;
-    if (!inPeriod && !inYear && !inPrev) continue;
-    const source = `${e.file}#${e.index}`;
-    const unknown = e.items.filter((id) => !index.nodes.has(id));
-    const unitUnknown = e.unit === undefined || !index.unitIds.has(e.unit);
-    if (inPeriod && (unknown.length > 0 || unitUnknown)) {
-      unmatched.push({ source, date: e.date, summary: e.summary, ids: unknown, ...(unitUnknown ? { unit: e.unit ?? "" } : {}) });
-    }
-    // An entry none of whose ids is in the plan counts nowhere (it is listed above instead).
-    if (unknown.length === e.items.length) continue;
-    const targets = [totals, get(byUnit, e.unit ?? "?"), ...e.items.filter((id) => index.nodes.has(id)).map((id) => get(byNode, id))];
-    for (const a of targets) {
-      if (inPeriod) {
-        addEntry(a.period, e);
-        if (a !== totals) a.sources.push(source);
-      }
-      if (inYear) addEntry(a.yearToDate, e);
-      if (inPrev) addEntry(a.previous, e);
-    }
-  }
+  const fold = foldEntries(startFold(input), input.entries);
+  return reportFromFold(fold, input.next, input.sample ?? false);
+}
+
+/** The report's figures from running totals: `fold` has seen every log entry, in log order. */
+export function reportFromFold(fold: ReportFold, next: Period, sample: boolean): ReportData {
+  const { index, period: p, previous: prev, byNode, byUnit, totals, unmatched } = fold;
   const nodes = [...index.nodes.values()].sort((a, b) => a.order - b.order);
   const items = nodes.filter((n) => n.targets || byNode.get(n.id)?.yearToDate.entries).map((n) => itemReport(n, byNode.get(n.id) ?? acc(), p));
   const formRoot = nodes.find((n) => n.id === "hinh-thuc" || /^hình thức/i.test(n.label));
@@ -69,7 +41,7 @@ export function compileReport(input: CompileInput): ReportData {
     period: p,
     previousPeriod: prev,
     nextPeriod: next,
-    sample: input.sample ?? false,
+    sample,
     items,
     totals: { period: totals.period, yearToDate: totals.yearToDate, previous: totals.previous },
     byMeasure: changes(totals.period, totals.previous),
@@ -89,12 +61,6 @@ export function compileReport(input: CompileInput): ReportData {
     next: items.map((i) => nextTask(i, next)).filter((t): t is NextTask => t !== undefined),
     unmatched,
   };
-}
-
-function get(map: Map<string, Acc>, key: string): Acc {
-  let a = map.get(key);
-  if (!a) map.set(key, (a = acc()));
-  return a;
 }
 
 function unitOrder(index: PlanIndex, id: string): number {

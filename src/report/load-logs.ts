@@ -1,5 +1,7 @@
 // Finds and reads every activity log of the project (logs/**/*.yaml|yml|json), fast path.
-// Entries are tagged in place with their file and index (no copies: 100,000 entries).
+// Entries are tagged in place with their file and index (no copies: 100,000 entries) and handed
+// to `sink` one file at a time; nothing here keeps them, so once the sink has folded a file's
+// entries into its totals the file's parsed data can be freed before the next one is read.
 // A log whose figures cannot be summed (a negative quantity, a date that does not exist) is
 // refused with the same diagnostics as `check`; the other log rules only warn in a report
 // (unmatched entries are listed, never dropped).
@@ -12,12 +14,15 @@ import { readLog } from "../logs/read-log.js";
 import { logRules, type RuleContext } from "../logs/log-rules.js";
 import { locate } from "../logs/locate.js";
 import type { LogFile } from "../logs/log-model.js";
+import { LARGE_LOG, releaseMemory } from "./release-memory.js";
 
 /** Rule codes that make a log's figures wrong: the report stops (exit 1) as `check` would. */
 const BLOCKING = new Set(["log/negative-quantity", "log/date-invalid"]);
 
+/** Receives the (valid, non-blocked) entries of one log file, in order. */
+export type EntrySink = (entries: SourcedEntry[]) => void;
+
 export interface LoadedLogs {
-  entries: SourcedEntry[];
   files: string[];
   sample: boolean;
   diagnostics: Diagnostic[];
@@ -39,32 +44,42 @@ export function findLogFiles(dir: string): string[] {
   return out;
 }
 
-export async function loadLogs(paths: string[], cwd: string, rules?: RuleContext): Promise<LoadedLogs> {
-  const result: LoadedLogs = { entries: [], files: [], sample: false, diagnostics: [] };
+export async function loadLogs(paths: string[], cwd: string, sink: EntrySink, rules?: RuleContext): Promise<LoadedLogs> {
+  const result: LoadedLogs = { files: [], sample: false, diagnostics: [] };
+  // One call per file: its parsed data lives only in loadOne's frame, so nothing (not even a
+  // stale register of this suspended async loop) keeps it once the next file is being read.
   for (const path of paths) {
-    const shown = relative(cwd, path) || path;
-    const read = await readLog(path, shown);
-    result.diagnostics.push(...read.diagnostics);
-    if (!read.value) continue;
-    const { log } = read.value;
-    if (rules && suspect(log)) {
-      const blocking = logRules(log, shown, rules).filter((d) => BLOCKING.has(d.code));
-      if (blocking.length) {
-        result.diagnostics.push(...locate(read.value.text, blocking));
-        continue;
-      }
-    }
-    result.files.push(shown);
-    if (log.sample) result.sample = true;
-    log.entries.forEach((e, index) => {
-      const s = e as SourcedEntry;
-      s.file = shown;
-      s.index = index;
-      if (s.unit === undefined && log.unit !== undefined) s.unit = log.unit;
-      result.entries.push(s);
-    });
+    const size = await loadOne(path, cwd, sink, result, rules);
+    if (size >= LARGE_LOG) releaseMemory();
   }
   return result;
+}
+
+/** Reads, checks and hands on one log file; returns its text length (0 when not read). */
+async function loadOne(path: string, cwd: string, sink: EntrySink, result: LoadedLogs, rules?: RuleContext): Promise<number> {
+  const shown = relative(cwd, path) || path;
+  const read = await readLog(path, shown);
+  result.diagnostics.push(...read.diagnostics);
+  if (!read.value) return 0;
+  const { log } = read.value;
+  if (rules && suspect(log)) {
+    const blocking = logRules(log, shown, rules).filter((d) => BLOCKING.has(d.code));
+    if (blocking.length) {
+      result.diagnostics.push(...locate(read.value.text, blocking));
+      return read.value.text.length;
+    }
+  }
+  result.files.push(shown);
+  if (log.sample) result.sample = true;
+  const unit = log.unit;
+  log.entries.forEach((e, index) => {
+    const s = e as SourcedEntry;
+    s.file = shown;
+    s.index = index;
+    if (s.unit === undefined && unit !== undefined) s.unit = unit;
+  });
+  sink(log.entries as SourcedEntry[]);
+  return read.value.text.length;
 }
 
 /** Cheap scan (100,000 entries): only a log that may break a blocking rule goes through logRules. */

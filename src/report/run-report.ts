@@ -11,7 +11,8 @@ import { loadPlan } from "../load/load-plan.js";
 import { planIndex } from "../logs/plan-index.js";
 import { isFatal } from "../check/codes.js";
 import { findLogFiles, loadLogs } from "./load-logs.js";
-import { compileReport } from "./compile.js";
+import { reportFromFold } from "./compile.js";
+import { foldEntries, startFold } from "./fold.js";
 import { nextSpec, period, previousSpec } from "./periods.js";
 import { periodFromFlags, type PeriodFlags } from "./period-options.js";
 import { loadNotes, type ReportNotes } from "./notes.js";
@@ -68,22 +69,18 @@ export async function prepareReport(opts: ReportOptions): Promise<ReportRun> {
   const { window, deadlineDay } = config.value.report;
   const logDir = resolve(opts.cwd, opts.logs ?? join(root, "logs"));
   const index = planIndex(plan);
-  const logs = await loadLogs(findLogFiles(logDir), opts.cwd, { plans: new Map([[plan.year, index]]), window });
+  const p = period(spec.value, window, deadlineDay);
+  // Each log file is folded into running totals as soon as it is read (memory bounded by the
+  // largest file, not by the whole log).
+  const fold = startFold({ index, period: p, previous: period(previousSpec(spec.value), window, deadlineDay) });
+  const logs = await loadLogs(findLogFiles(logDir), opts.cwd, (entries) => foldEntries(fold, entries), { plans: new Map([[plan.year, index]]), window });
   diagnostics.push(...logs.diagnostics);
   // A log that cannot be read at all (binary, unreadable) is "could not run", as in check.
   if (hasErrors(logs.diagnostics)) return { diagnostics, exit: logs.diagnostics.some((d) => isFatal(d.code)) ? 2 : 1 };
   if (logs.files.length === 0) {
     diagnostics.push({ code: "report/no-logs", severity: "warning", file: relative(opts.cwd, logDir) || logDir, message: "Không có tệp nhật ký hoạt động nào; mọi số liệu bằng 0.", hint: "Ghi nhật ký bằng cai-cach log add hoặc cai-cach log import." });
   }
-  const p = period(spec.value, window, deadlineDay);
-  const data = compileReport({
-    index,
-    entries: logs.entries,
-    period: p,
-    previous: period(previousSpec(spec.value), window, deadlineDay),
-    next: period(nextSpec(spec.value), window, deadlineDay),
-    sample: logs.sample,
-  });
+  const data = reportFromFold(fold, period(nextSpec(spec.value), window, deadlineDay), logs.sample);
   const notes = loadNotes(root, p.key, opts.cwd);
   diagnostics.push(...notes.diagnostics);
   if (hasErrors(notes.diagnostics)) return { diagnostics, exit: 1 };
