@@ -38,6 +38,7 @@ export async function readCsvEntries(path: string, file: string): Promise<Result
   const text = source.value.text.normalize("NFC");
   const { parse } = await import("csv-parse/sync");
   const delimiter = /^[^\n]*;/.test(text) && !/^[^\n]*,/.test(text) ? ";" : ",";
+  const lines = text.split(/\r?\n/);
   let records: { record: string[]; info: { lines: number } }[];
   try {
     records = parse(text, { delimiter, info: true, relax_column_count: true, skip_empty_lines: true, trim: true }) as never;
@@ -51,7 +52,7 @@ export async function readCsvEntries(path: string, file: string): Promise<Result
     const key = lookup.get(h.toLocaleLowerCase("vi").trim());
     if (!key) {
       const s = didYouMean(h.toLocaleLowerCase("vi"), lookup.keys());
-      diagnostics.push({ code: "log/csv-header", severity: "error", file, line: 1, column: i + 1, message: `Cột "${h}" không có trong mẫu nhập.`, hint: s.length ? `Có phải là "${s[0]}"?` : `Các cột: ${exampleHeader()}`, suggestions: s });
+      diagnostics.push({ code: "log/csv-header", severity: "error", file, line: 1, endLine: 1, ...fieldSpan(lines[0] ?? "", delimiter, i), message: `Cột "${h}" không có trong mẫu nhập.`, hint: s.length ? `Có phải là "${s[0]}"?` : `Các cột: ${exampleHeader()}`, suggestions: s });
     }
     return key;
   });
@@ -69,7 +70,8 @@ export async function readCsvEntries(path: string, file: string): Promise<Result
     });
     const built = buildEntry(fields);
     for (const p of built.problems) {
-      diagnostics.push({ code: "log/csv-row", severity: "error", file, line: info.lines, column: columns.indexOf(p.field) + 1 || undefined, message: `Dòng ${info.lines}: ${p.message}`, hint: p.hint });
+      const at = columns.indexOf(p.field);
+      diagnostics.push({ code: "log/csv-row", severity: "error", file, line: info.lines, ...(at >= 0 ? { endLine: info.lines, ...fieldSpan(lines[info.lines - 1] ?? "", delimiter, at) } : {}), message: `Dòng ${info.lines}: ${p.message}`, hint: p.hint });
     }
     if (built.entry) out.push({ entry: built.entry, line: info.lines });
   }
@@ -111,4 +113,31 @@ function startsWithZipMagic(path: string): boolean {
 
 export function exampleHeader(): string {
   return "Ngày,Mục kế hoạch,Đơn vị,Nội dung,Số lượng,Đơn vị tính,Kinh phí,Minh chứng,Ghi chú";
+}
+
+/**
+ * Character columns (1-based) of field `index` in one CSV line, so a diagnostic points at the
+ * cell in the file as `check` points at a YAML value (quotes honoured, surrounding spaces
+ * skipped, as the parser trims them).
+ */
+export function fieldSpan(line: string, delimiter: string, index: number): { column: number; endColumn: number } {
+  let field = 0;
+  let start = 0;
+  let quoted = false;
+  for (let i = 0; i <= line.length; i++) {
+    const ch = line[i];
+    if (ch === '"') quoted = !quoted;
+    if (i === line.length || (ch === delimiter && !quoted)) {
+      if (field === index) {
+        let from = start;
+        let to = i;
+        while (from < to && line[from] === " ") from++;
+        while (to > from && line[to - 1] === " ") to--;
+        return { column: from + 1, endColumn: Math.max(to, from + 1) + 1 };
+      }
+      field++;
+      start = i + 1;
+    }
+  }
+  return { column: line.length + 1, endColumn: line.length + 2 };
 }

@@ -6,7 +6,7 @@ import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "
 import { join, resolve } from "node:path";
 import { checkLogFile } from "../../src/logs/check-log.js";
 import { loadPlan } from "../../src/load/load-plan.js";
-import { formatPlain } from "../../src/render/print-diagnostics.js";
+import { stylish } from "../../src/diagnostics/formats/stylish.js";
 import { CODES } from "../../src/check/codes.js";
 import type { Plan } from "../../src/model/plan.js";
 
@@ -23,7 +23,8 @@ beforeAll(async () => {
 const run = async (dir: string): Promise<string> => {
   const cwd = join(FIXTURES, dir);
   const ds = await checkLogFile("log.yaml", { cwd, plans: [plan] });
-  return ds.map((d) => `${d.code}\n${formatPlain(d)}`).join("");
+  // The output `check` prints (code frame included), so the fixture shows what a clerk sees.
+  return stylish(ds, { cwd, color: false, counts: { plans: 1, logs: 1 }, source: () => undefined });
 };
 
 describe("checkLogFile fixtures", () => {
@@ -34,7 +35,7 @@ describe("checkLogFile fixtures", () => {
       if (process.env.UPDATE_FIXTURES || !existsSync(file)) writeFileSync(file, got);
       expect(got).toBe(readFileSync(file, "utf8"));
       if (dir === "valid") expect(got).toBe("");
-      else expect(got.split("\n")[0]).toBe(`log/${dir}`);
+      else expect(got.split("\n")[0]).toMatch(new RegExp(`  (lỗi|cảnh báo)  log/${dir}$`));
     });
   }
 
@@ -46,7 +47,7 @@ describe("checkLogFile fixtures", () => {
 
   it("accepts December after the NĐ 09 cut-off in the next year's log, rejects before", async () => {
     const got = await run("date-outside-year");
-    expect(got).toContain("log.yaml:7:11:"); // 2021-11-30
+    expect(got).toContain("log.yaml:7:11  lỗi"); // 2021-11-30
     expect(got).not.toContain("log.yaml:4:"); // 2021-12-20 counts in 2022
   });
 });

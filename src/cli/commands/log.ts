@@ -3,14 +3,15 @@
 import type { Command } from "commander";
 import type { CommandContext } from "../main.js";
 import { EXIT } from "../io.js";
+import type { Diagnostic } from "../../diagnostics/diagnostic.js";
 
 const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
 
 export function registerLog(program: Command, ctx: CommandContext): void {
   const log = program.command("log").description("ghi nhật ký hoạt động (thêm một mục, nhập từ bảng tính CSV)");
-  const finish = async (run: { diagnostics: { severity: string }[]; written?: string; count: number; exit: number }): Promise<void> => {
-    const { formatPlain } = await import("../../render/print-diagnostics.js");
-    for (const d of run.diagnostics) ctx.io.stderr.write(formatPlain(d as never));
+  const finish = async (run: { diagnostics: Diagnostic[]; written?: string; count: number; exit: number }): Promise<void> => {
+    const { printDiagnostics } = await import("../print-diagnostics.js");
+    await printDiagnostics(ctx.io, run.diagnostics);
     if (run.written) ctx.io.stdout.write(`Đã ghi ${run.count} mục vào ${run.written}\n`);
     else ctx.io.stderr.write("Chưa ghi gì: sửa các lỗi trên rồi chạy lại.\n");
     ctx.setExit(run.exit === 0 ? EXIT.ok : run.exit === 2 ? EXIT.couldNotRun : EXIT.problems);

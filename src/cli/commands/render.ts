@@ -17,18 +17,12 @@ export function registerRender(program: Command, ctx: CommandContext): void {
       const { io } = ctx;
       const { isFormat } = await import("../../write/writers.js");
       // Diagnostics as `check` prints them (file:line:col, code frame, hint), on stderr.
-      const { getFormatter } = await import("../../diagnostics/formats/index.js");
-      const color = io.stderr.isTTY === true && !io.env.NO_COLOR;
-      const stylish = (await getFormatter("stylish", { color }))!;
-      const print = (diagnostics: Diagnostic[], plans: number): void => {
-        if (diagnostics.length === 0) return;
-        const out = stylish(diagnostics, { cwd: io.cwd, color, counts: { plans, logs: 0 }, source: () => undefined });
-        io.stderr.write(out.endsWith("\n") ? out : `${out}\n`);
-      };
+      const { printDiagnostics } = await import("../print-diagnostics.js");
+      const print = (diagnostics: Diagnostic[], plans: number): Promise<void> => printDiagnostics(io, diagnostics, plans);
       const requested = (options.format ?? "docx,pdf").split(",").map((s) => s.trim().toLowerCase()).filter((s) => s !== "");
       const unknown = requested.filter((f) => !isFormat(f));
       if (unknown.length || requested.length === 0) {
-        print([{
+        await print([{
           code: "render/unknown-format",
           severity: "error",
           message: `Định dạng không hỗ trợ: ${unknown.join(", ") || "(trống)"}.`,
@@ -40,7 +34,7 @@ export function registerRender(program: Command, ctx: CommandContext): void {
       const formats = [...new Set(requested)].filter(isFormat);
       const { renderPlans } = await import("../../render/render-plans.js");
       const result = await renderPlans(inputs, { cwd: io.cwd, formats, out: options.out });
-      print(result.diagnostics, inputs.length);
+      await print(result.diagnostics, inputs.length);
       for (const path of result.written) io.stdout.write(`${path}\n`);
       ctx.setExit(result.exit === 0 ? EXIT.ok : result.exit === 1 ? EXIT.problems : EXIT.couldNotRun);
     });

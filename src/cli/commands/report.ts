@@ -5,6 +5,7 @@
 import type { Command } from "commander";
 import type { CommandContext } from "../main.js";
 import { EXIT } from "../io.js";
+import type { Diagnostic } from "../../diagnostics/diagnostic.js";
 
 interface Options {
   quarter?: string; half?: string; nineMonths?: boolean; annual?: boolean; month?: string;
@@ -28,19 +29,19 @@ export function registerReport(program: Command, ctx: CommandContext): void {
     .option("-f, --format <định-dạng>", "docx, pdf, md, json, csv (cách nhau bằng dấu phẩy)", "docx,pdf")
     .option("-o, --out <thư-mục>", "thư mục ghi kết quả (mặc định: out/); md, json, csv một mình thì in ra màn hình")
     .action(async (options: Options) => {
-      const { formatPlain } = await import("../../render/print-diagnostics.js");
+      const { printDiagnostics } = await import("../print-diagnostics.js");
       const { REPORT_FORMATS, dataText } = await import("../../report/data-formats.js");
-      const print = (ds: { severity: string }[]): void => ds.forEach((d) => ctx.io.stderr.write(formatPlain(d as never)));
+      const print = (ds: Diagnostic[]): Promise<void> => printDiagnostics(ctx.io, ds);
       const formats = [...new Set(options.format.split(",").map((s) => s.trim().toLowerCase()).filter(Boolean))];
       const unknown = formats.filter((f) => !(REPORT_FORMATS as string[]).includes(f));
       if (unknown.length || formats.length === 0) {
-        print([{ code: "report/unknown-format", severity: "error", message: `Định dạng không hỗ trợ: ${unknown.join(", ") || "(trống)"}.`, hint: "Dùng --format với docx, pdf, md, json, csv." } as never]);
+        await print([{ code: "report/unknown-format", severity: "error", message: `Định dạng không hỗ trợ: ${unknown.join(", ") || "(trống)"}.`, hint: "Dùng --format với docx, pdf, md, json, csv." }]);
         ctx.setExit(EXIT.couldNotRun);
         return;
       }
       const { prepareReport } = await import("../../report/run-report.js");
       const run = await prepareReport({ ...options, cwd: ctx.io.cwd });
-      print(run.diagnostics);
+      await print(run.diagnostics);
       if (!run.value) {
         ctx.setExit(run.exit === 1 ? EXIT.problems : EXIT.couldNotRun);
         return;
@@ -53,7 +54,7 @@ export function registerReport(program: Command, ctx: CommandContext): void {
       }
       const { writeReport } = await import("../../report/write-report.js");
       const written = await writeReport(run.value, formats as never, { cwd: ctx.io.cwd, out: options.out });
-      print(written.diagnostics);
+      await print(written.diagnostics);
       if (written.exit !== 0) {
         ctx.setExit(written.exit === 1 ? EXIT.problems : EXIT.couldNotRun);
         return;
