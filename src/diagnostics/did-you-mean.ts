@@ -26,9 +26,9 @@ export function fold(s: string): string {
 }
 
 /** Up to `max` candidates close to `input`, best first; none when nothing is close. */
-export function didYouMean(input: string, candidates: readonly string[], max = 3): string[] {
+export function didYouMean(input: string, candidates: Iterable<string>, max = 3): string[] {
   const folded = fold(input);
-  const scored = candidates
+  const scored = [...candidates]
     .map((c) => {
       const f = fold(c);
       const d = levenshtein(folded, f);

@@ -5,7 +5,7 @@ import { closeSync, openSync, readSync } from "node:fs";
 import type { Diagnostic, Result } from "../diagnostics/diagnostic.js";
 import type { LogEntry } from "./log-model.js";
 import { buildEntry, type EntryFields } from "./entry-input.js";
-import { didYouMean } from "./did-you-mean.js";
+import { didYouMean } from "../diagnostics/did-you-mean.js";
 import { readSource } from "../load/read-source.js";
 
 /** Column names accepted (compared without case, accents kept). Documented in the README. */

@@ -3,7 +3,7 @@
 // quantities, no entry typed twice. Diagnostics carry JSON pointers; locate.ts adds positions.
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { parseIsoDate } from "../util/vn-date.js";
-import { didYouMean } from "./did-you-mean.js";
+import { didYouMean } from "../diagnostics/did-you-mean.js";
 import type { LogEntry, LogFile } from "./log-model.js";
 import type { PlanIndex } from "./plan-index.js";
 import { acceptsDate, reportingYear, type WindowRule } from "./year-window.js";

@@ -3,7 +3,7 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
-import { didYouMean } from "./did-you-mean.js";
+import { didYouMean } from "../diagnostics/did-you-mean.js";
 
 const SCHEMA = fileURLToPath(new URL("../../schemas/activity-log.schema.json", import.meta.url));
 type Validate = ((data: unknown) => boolean) & { errors?: AjvError[] | null };
