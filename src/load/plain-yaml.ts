@@ -4,6 +4,8 @@
 // rest of `check`. It is conservative: on anything outside that subset (anchors, aliases, tags,
 // block scalars, multi-line scalars, escapes, tabs, duplicate keys, documents markers…) it
 // returns BAIL and the caller uses a full parser. Tests compare it with the `yaml` package.
+// src/logs/fast-yaml.ts is its sibling for activity logs: twice as fast on 100,000 entries but
+// without quoted strings, which plans use; merging them means teaching one the other's subset.
 
 export const BAIL: unique symbol = Symbol("bail");
 
