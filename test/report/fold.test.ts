@@ -2,25 +2,14 @@
 // compiling the whole entry list at once, and must not depend on the entries once folded.
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import type { Plan } from "../../src/model/plan.js";
+import { samplePlan } from "./sample-plan.js";
 import type { SourcedEntry } from "../../src/logs/log-model.js";
 import { planIndex } from "../../src/logs/plan-index.js";
 import { compileReport, reportFromFold } from "../../src/report/compile.js";
 import { foldEntries, startFold } from "../../src/report/fold.js";
 import { nextSpec, period, previousSpec, type PeriodSpec } from "../../src/report/periods.js";
 
-const plan: Plan = {
-  type: "KH", number: 1, code: "KH-X", issuer: { name: "SỞ X" }, place: "P", date: "2022-01-10", year: 2022, title: "T năm 2022",
-  recipients: [], filing: { units: ["VT"] }, signer: { title: "GIÁM ĐỐC", name: "A" },
-  units: [{ id: "a", name: "Phòng A" }, { id: "b", name: "Phòng B" }],
-  body: [
-    { id: "hinh-thuc", title: "Hình thức", sections: [
-      { id: "tin", text: "Đăng tin", targets: { quantities: [{ value: 10, measure: "tin, bài" }], frequency: "continuous", budget: 1000 } },
-      { id: "hop", text: "Hội nghị", targets: { quantities: [{ value: 1, measure: "buổi" }], deadline: "2022-02-28" } },
-    ] },
-    { id: "khac", text: "Việc khác, không chỉ tiêu" },
-  ],
-};
+const plan = samplePlan;
 const index = planIndex(plan);
 const spec: PeriodSpec = { kind: "quarter", year: 2022, n: 1 };
 const p = period(spec, "nd09");
