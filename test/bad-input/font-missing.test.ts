@@ -4,13 +4,9 @@ import { describe, it, vi } from "vitest";
 import { loadCases } from "./corpus.js";
 import { runCase } from "./run-case.js";
 
-vi.mock("../../src/layout/fonts.js", async (importOriginal) => {
-  const real = await importOriginal<typeof import("../../src/layout/fonts.js")>();
-  const missing = (): never => {
-    throw new real.FontMissingError("@fontsource/tinos/files/tinos-vietnamese-400-normal.woff");
-  };
-  return { ...real, measureText: missing, loadFace: missing, splitByFont: missing, lineHeight: missing, ascent: missing };
-});
+vi.mock("../../src/layout/fonts.js", async (importOriginal) =>
+  (await import("../helpers/fonts-missing.js")).fontsMissing(await importOriginal<typeof import("../../src/layout/fonts.js")>()),
+);
 
 describe("bad-input corpus: missing font", () => {
   for (const c of loadCases().filter((x) => x.spec.mock === "font-missing")) {

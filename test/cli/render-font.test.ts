@@ -5,13 +5,9 @@ import { describe, expect, it, vi } from "vitest";
 import { main } from "../../src/cli/main.js";
 
 // The Tinos files are gone (a broken install): every measurement of text fails.
-vi.mock("../../src/layout/fonts.js", async (importOriginal) => {
-  const real = await importOriginal<typeof import("../../src/layout/fonts.js")>();
-  const missing = (): never => {
-    throw new real.FontMissingError("@fontsource/tinos/files/tinos-latin-400-normal.woff");
-  };
-  return { ...real, measureText: missing, loadFace: missing, splitByFont: missing, lineHeight: missing, ascent: missing };
-});
+vi.mock("../../src/layout/fonts.js", async (importOriginal) =>
+  (await import("../helpers/fonts-missing.js")).fontsMissing(await importOriginal<typeof import("../../src/layout/fonts.js")>()),
+);
 
 describe("cai-cach render without the font", () => {
   it("reports render/font-missing with exit 2 and writes nothing", async () => {

@@ -4,13 +4,9 @@ import { writePdf } from "../../../src/write/pdf/write-pdf.js";
 import { paragraph } from "../../../src/compose/tree.js";
 
 // As if @fontsource/tinos had lost a file: every font lookup fails the way loadFace does.
-vi.mock("../../../src/layout/fonts.js", async (importOriginal) => {
-  const real = await importOriginal<typeof import("../../../src/layout/fonts.js")>();
-  const missing = (): never => {
-    throw new real.FontMissingError("@fontsource/tinos/files/tinos-latin-400-normal.woff");
-  };
-  return { ...real, loadFace: missing, splitByFont: missing, measureText: missing, lineHeight: missing, ascent: missing };
-});
+vi.mock("../../../src/layout/fonts.js", async (importOriginal) =>
+  (await import("../../helpers/fonts-missing.js")).fontsMissing(await importOriginal<typeof import("../../../src/layout/fonts.js")>()),
+);
 
 describe("writePdf without its font", () => {
   it("lets FontMissingError through for the caller to turn into a diagnostic", async () => {
