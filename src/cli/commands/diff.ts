@@ -4,7 +4,6 @@
 import type { Command } from "commander";
 import type { CommandContext } from "../main.js";
 import { EXIT } from "../io.js";
-import type { Diagnostic } from "../../diagnostics/diagnostic.js";
 
 export function registerDiff(program: Command, ctx: CommandContext): void {
   program
@@ -17,20 +16,12 @@ export function registerDiff(program: Command, ctx: CommandContext): void {
       const { diffVersions } = await import("../../diff/diff-versions.js");
       const result = await diffVersions(first, second, { cwd: ctx.io.cwd });
       if (result.value === undefined) {
-        await printDiagnostics(ctx, result.diagnostics);
+        const { printDiagnostics } = await import("../print-diagnostics.js");
+        await printDiagnostics(ctx.io, result.diagnostics);
         ctx.setExit(EXIT.couldNotRun);
         return;
       }
       ctx.io.stdout.write(result.value.endsWith("\n") ? result.value : result.value + "\n");
       ctx.setExit(EXIT.ok);
     });
-}
-
-/** Diagnostics as `check` prints them (file:line:col, code frame, hint), on stderr. */
-async function printDiagnostics(ctx: CommandContext, diagnostics: Diagnostic[]): Promise<void> {
-  const { getFormatter } = await import("../../diagnostics/formats/index.js");
-  const color = ctx.io.stderr.isTTY === true && !ctx.io.env.NO_COLOR;
-  const stylish = (await getFormatter("stylish", { color }))!;
-  const out = stylish(diagnostics, { cwd: ctx.io.cwd, color, counts: { plans: 0, logs: 0 }, source: () => undefined });
-  ctx.io.stderr.write(out.endsWith("\n") ? out : `${out}\n`);
 }

@@ -57,12 +57,9 @@ export function registerInit(program: Command, ctx: CommandContext): void {
     });
 }
 
-/** Diagnostics as `check` prints them (file, code, message, hint), on stderr; exit 2. */
+/** Diagnostics as `check` prints them, on stderr; exit 2. */
 async function fail(ctx: CommandContext, diagnostics: Diagnostic[]): Promise<void> {
-  const { getFormatter } = await import("../../diagnostics/formats/index.js");
-  const color = ctx.io.stderr.isTTY === true && !ctx.io.env.NO_COLOR;
-  const stylish = (await getFormatter("stylish", { color }))!;
-  const out = stylish(diagnostics, { cwd: ctx.io.cwd, color, counts: { plans: 0, logs: 0 }, source: () => undefined });
-  ctx.io.stderr.write(out.endsWith("\n") ? out : `${out}\n`);
+  const { printDiagnostics } = await import("../print-diagnostics.js");
+  await printDiagnostics(ctx.io, diagnostics);
   ctx.setExit(EXIT.couldNotRun);
 }
