@@ -1,5 +1,6 @@
 // Messages for the schema's patterns (schemas/plan.schema.json), each with a concrete fix.
 import { slugify } from "./slugify.js";
+import { parseVnDate } from "../util/vn-date.js";
 
 export function patternProblem(pattern: string, value: string, label: string, description?: string): { message: string; hint: string; suggestions?: string[] } {
   if (pattern.startsWith("^[a-z0-9]+")) {
@@ -11,8 +12,7 @@ export function patternProblem(pattern: string, value: string, label: string, de
     };
   }
   if (pattern.startsWith("^[0-9]{4}")) {
-    const m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(value.trim());
-    const iso = m ? `${m[3]}-${m[2]!.padStart(2, "0")}-${m[1]!.padStart(2, "0")}` : undefined;
+    const iso = parseVnDate(value);
     return {
       message: `Ngày "${value}" phải viết theo dạng NĂM-THÁNG-NGÀY.`,
       hint: iso ? `Có phải ý bạn là ${iso}?` : "Ví dụ: 2022-01-27 (cai-cach in thành \"ngày 27 tháng 01 năm 2022\").",

@@ -1,6 +1,6 @@
 // Text typed by a clerk (command-line flags, spreadsheet cells) → a LogEntry. Accepts the ways
 // numbers and dates are written in Vietnamese spreadsheets: "1.500.000", "2,5", "05/01/2022".
-import { parseIsoDate } from "../util/vn-date.js";
+import { parseVnDate } from "../util/vn-date.js";
 import type { LogEntry, Quantity } from "./log-model.js";
 
 export interface EntryFields {
@@ -34,14 +34,6 @@ export function parseNumberVi(text: string): number | undefined {
   return undefined;
 }
 
-/** "2022-01-05" or "05/01/2022" / "5/1/2022" → ISO; undefined when malformed or not real. */
-export function parseDateVi(text: string): string | undefined {
-  const t = text.trim();
-  const vn = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(t);
-  const iso = vn ? `${vn[3]}-${vn[2].padStart(2, "0")}-${vn[1].padStart(2, "0")}` : t;
-  return parseIsoDate(iso) ? iso : undefined;
-}
-
 /** "12 tin/bài" → { value: 12, measure: "tin/bài" }. */
 export function parseQuantity(text: string): Quantity | undefined {
   const m = /^\s*(-?[\d.,]+)\s+(.+?)\s*$/.exec(text);
@@ -53,7 +45,7 @@ export function buildEntry(f: EntryFields): { entry?: LogEntry; problems: FieldP
   const problems: FieldProblem[] = [];
   const bad = (field: keyof EntryFields, message: string, hint: string): void => void problems.push({ field, message, hint });
   const clean = (s: string | undefined): string | undefined => (s === undefined || s.trim() === "" ? undefined : s.normalize("NFC").trim());
-  const date = clean(f.date) ? parseDateVi(f.date!) : undefined;
+  const date = clean(f.date) ? parseVnDate(f.date!) : undefined;
   if (!clean(f.date)) bad("date", "Thiếu ngày thực hiện.", "Ví dụ: 2022-01-05 hoặc 05/01/2022.");
   else if (!date) bad("date", `Ngày "${f.date}" không hợp lệ hoặc không có thật.`, "Ví dụ: 2022-01-05 hoặc 05/01/2022.");
   const items = (clean(f.items) ?? "").split(/[,;\s]+/).filter(Boolean);

@@ -15,6 +15,15 @@ export function parseIsoDate(text: string): YMD | undefined {
   return isRealDate(year, month, day) ? { year, month, day } : undefined;
 }
 
+/** "2022-01-05", "05/01/2022" or "5/1/2022" (as clerks type them) → ISO; undefined when
+ * malformed or not a real date. */
+export function parseVnDate(text: string): string | undefined {
+  const t = text.trim();
+  const vn = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(t);
+  const iso = vn ? `${vn[3]}-${vn[2]!.padStart(2, "0")}-${vn[1]!.padStart(2, "0")}` : t;
+  return parseIsoDate(iso) ? iso : undefined;
+}
+
 export function isRealDate(year: number, month: number, day: number): boolean {
   if (month < 1 || month > 12 || day < 1) return false;
   return day <= daysInMonth(year, month);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatDecreeDate, formatShortDate, parseIsoDate } from "../../src/util/vn-date.js";
+import { formatDecreeDate, formatShortDate, parseIsoDate, parseVnDate } from "../../src/util/vn-date.js";
 
 describe("decree dates (Phụ lục I, II.4)", () => {
   it("pads days below 10 and months 1–2 only", () => {
@@ -19,5 +19,13 @@ describe("decree dates (Phụ lục I, II.4)", () => {
     expect(parseIsoDate("2024-02-29")).toEqual({ year: 2024, month: 2, day: 29 });
     expect(parseIsoDate("2023-02-29")).toBeUndefined();
     expect(parseIsoDate("2022-13-01")).toBeUndefined();
+  });
+
+  it("reads dates as clerks type them", () => {
+    expect(parseVnDate("05/01/2022")).toBe("2022-01-05");
+    expect(parseVnDate(" 5.1.2022 ")).toBe("2022-01-05");
+    expect(parseVnDate("2022-01-05")).toBe("2022-01-05");
+    expect(parseVnDate("30/02/2022")).toBeUndefined();
+    expect(parseVnDate("2022-1-5")).toBeUndefined();
   });
 });
