@@ -3,7 +3,7 @@
 // last month (Q1 2022 = 15/12/2021–14/3/2022; year = 15/12 of the previous year → 14/12).
 // With `report: { window: calendar }` in cai-cach.config.yaml, calendar periods instead.
 // The 9-month period is not in the decree; provinces that ask for it use 15/12 → 14/9.
-import { daysInMonth, formatShortDate, type YMD } from "../util/vn-date.js";
+import { daysInMonth, formatShortDate, toIso, type YMD } from "../util/vn-date.js";
 
 export type WindowRule = "nd09" | "calendar";
 export type PeriodKind = "month" | "quarter" | "half" | "nine-months" | "annual" | "custom";
@@ -35,7 +35,7 @@ export interface Period extends PeriodSpec {
 
 const ROMAN = ["I", "II", "III", "IV"];
 const pad = (n: number): string => String(n).padStart(2, "0");
-const iso = (y: number, m: number, d: number): string => `${y}-${pad(m)}-${pad(d)}`;
+const iso = (year: number, month: number, day: number): string => toIso({ year, month, day });
 
 /** Last month (1–12) and number of months of a period. */
 function span(spec: PeriodSpec): { last: number; months: number } {

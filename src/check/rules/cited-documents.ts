@@ -2,7 +2,7 @@
 // Phụ lục I, II.3), the year in the number of a nghị định / thông tư / luật, numbers below 10
 // zero-padded, and a real date not after this plan's own date.
 import type { Diagnostic } from "../../diagnostics/diagnostic.js";
-import { isRealDate } from "../../util/vn-date.js";
+import { isRealDate, toIso } from "../../util/vn-date.js";
 import { diag, type Rule } from "../rule.js";
 import { isProse, strings } from "../walk.js";
 import { findCitations, KIND_ABBREVIATIONS, NEEDS_YEAR, type Citation } from "./cited-parse.js";
@@ -52,7 +52,7 @@ function checkCitation(c: Citation, pointer: string, planDate: string): Diagnost
       out.push(diag("rule/cited-date-invalid", pointer, `Ngày ${d.text} của ${name} số ${c.number} không có thật.`, "Kiểm tra lại ngày, tháng của văn bản được trích dẫn.", dateAt));
     } else if (year && Number(year) !== d.year) {
       out.push(diag("rule/cited-date-invalid", pointer, `${name} số ${c.number} mang năm ${year} nhưng ngày ban hành là ${d.text}.`, "Năm trong số hiệu và năm của ngày ban hành phải trùng nhau.", dateAt));
-    } else if (`${d.year}-${pad(d.month)}-${pad(d.day)}` > planDate) {
+    } else if (toIso(d) > planDate) {
       out.push(diag("rule/cited-date-after", pointer, `${name} số ${c.number} ngày ${d.text} ban hành sau kế hoạch này (${planDate}).`, "Một văn bản chỉ căn cứ vào văn bản đã ban hành trước nó; kiểm tra lại ngày.", dateAt));
     }
   }
