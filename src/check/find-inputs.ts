@@ -1,8 +1,9 @@
-// Which files `check` looks at: the project root is the nearest folder (from cwd upward) holding
-// cai-cach.config.yaml, .git or plans/; by default every plans/**/*.yaml and logs/**/*.yaml there.
+// Which files `check` looks at: by default every plans/**/*.yaml and logs/**/*.yaml under the
+// project root (src/util/project-root.ts).
 // A path under a "logs" folder is an activity log; any other YAML is a plan.
-import { existsSync, readdirSync, statSync } from "node:fs";
-import { dirname, join, relative, resolve, sep } from "node:path";
+import { readdirSync, statSync } from "node:fs";
+import { join, relative, resolve, sep } from "node:path";
+import { projectRoot } from "../util/project-root.js";
 
 export interface Inputs {
   plans: string[];
@@ -11,12 +12,6 @@ export interface Inputs {
   missing: string[];
 }
 
-export function findRoot(cwd: string): string {
-  for (let dir = resolve(cwd); ; dir = dirname(dir)) {
-    if (["cai-cach.config.yaml", ".git", "plans"].some((n) => existsSync(join(dir, n)))) return dir;
-    if (dirname(dir) === dir) return resolve(cwd);
-  }
-}
 
 const isYaml = (name: string): boolean => /\.ya?ml$/i.test(name);
 
@@ -44,7 +39,7 @@ export function isLogPath(path: string, root: string): boolean {
 }
 
 export function findInputs(paths: readonly string[], cwd: string): Inputs {
-  const root = findRoot(cwd);
+  const root = projectRoot(cwd);
   const inputs: Inputs = { plans: [], logs: [], missing: [] };
   const add = (abs: string): void => {
     (isLogPath(abs, root) ? inputs.logs : inputs.plans).push(abs);

@@ -5,7 +5,8 @@ import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import type { Plan } from "../model/plan.js";
 import { loadPlanFile } from "../load/load-plan.js";
 import { defaultConfig, findConfigFile } from "../config/config.js";
-import { findInputs, findRoot } from "./find-inputs.js";
+import { findInputs } from "./find-inputs.js";
+import { projectRoot } from "../util/project-root.js";
 import { isFatal } from "./codes.js";
 import { applySeverities } from "./severities.js";
 
@@ -38,7 +39,7 @@ export async function runCheck(paths: readonly string[], cwd: string): Promise<C
   if (paths.length === 0 && inputs.plans.length + inputs.logs.length === 0) {
     diagnostics.push({
       code: "check/no-files", severity: "error",
-      message: `Không tìm thấy kế hoạch (plans/*.yaml) hay nhật ký (logs/*.yaml) nào trong ${relative(cwd, findRoot(cwd)) || "thư mục này"}.`,
+      message: `Không tìm thấy kế hoạch (plans/*.yaml) hay nhật ký (logs/*.yaml) nào trong ${relative(cwd, projectRoot(cwd)) || "thư mục này"}.`,
       hint: "Chạy lệnh trong thư mục của kho kế hoạch, hoặc chỉ ra tệp: cai-cach check plans/ke-hoach.yaml",
     });
   }
