@@ -85,7 +85,7 @@ export async function prepareReport(opts: ReportOptions): Promise<ReportRun> {
   diagnostics.push(...notes.diagnostics);
   if (hasErrors(notes.diagnostics)) return { diagnostics, exit: 1 };
   if (!notes.value) {
-    diagnostics.push({ code: "report/notes-missing", severity: "warning", file: relative(opts.cwd, join(root, "reports", "notes", `${p.key}.yaml`)), message: `Chưa có ghi chú đánh giá, kiến nghị cho ${p.label}; báo cáo ghi rõ các mục này cần bổ sung.`, hint: "Tạo tệp ghi chú (strengths, shortcomings, causes, tasks, requests…) theo mẫu trong README." });
+    diagnostics.push({ code: "report/notes-missing", severity: "warning", file: relative(opts.cwd, join(root, "reports", "notes", `${p.key}.yaml`)), message: `Chưa có ghi chú đánh giá, kiến nghị cho ${p.label}; báo cáo ghi rõ các mục này cần bổ sung.`, hint: "Tạo tệp ghi chú (strengths, shortcomings, causes, tasks, requests…) theo mẫu trong logs/README.md (mục ghi chú báo cáo)." });
   }
   for (const [file, count] of countBy(data.unmatched.map((u) => u.source.replace(/#\d+$/, "")))) {
     diagnostics.push({ code: "report/unmatched-entry", severity: "warning", file, message: `${count} mục nhật ký trong kỳ có mã mục kế hoạch hoặc đơn vị không có trong kế hoạch năm ${plan.year}; đã liệt kê riêng, không tính vào số liệu của mục đó.`, hint: "Chạy cai-cach check để xem từng mục và gợi ý sửa." });
