@@ -23,7 +23,9 @@ async function run(argv, env) {
 
   const info = { date: runDate(env), machine: machine(), mode: opts.mode, groups: opts.only, runs: opts.runs, warmups: opts.warmups };
   const log = (s) => process.stderr.write(`${s}\n`);
-  log(`cai-cach bench (${opts.mode}): ${info.machine.cpu}, ${info.machine.cores} cores, ${info.machine.memoryGiB} GiB, Node ${info.machine.node}; load ${info.machine.loadAverage.join(" ")}`);
+  log(
+    `cai-cach bench (${opts.mode}): ${info.machine.cpu}, ${info.machine.cores} cores, ${info.machine.memoryGiB} GiB, Node ${info.machine.node}; load ${info.machine.loadAverage.join(" ")}`,
+  );
   if (!gnuTime) log("GNU time not found (/usr/bin/time): peak memory will read n/a. Install it: apt-get install -y time");
 
   const tmp = mkdtempSync(join(os.tmpdir(), "cai-cach-bench-"));
@@ -34,8 +36,7 @@ async function run(argv, env) {
   const rows = [];
   const ctx = { docxOf: (id, fallback) => docxOf(results.get(id), fallback) };
   const childEnv = { ...env, NO_COLOR: "1" };
-  const available = (tool) =>
-    tool === "cai-cach" ? pkg.reason : tool === "node" || tools[tool] ? undefined : `${tool} not installed`;
+  const available = (tool) => (tool === "cai-cach" ? pkg.reason : tool === "node" || tools[tool] ? undefined : `${tool} not installed`);
   try {
     const cases = buildCases(opts, tmp, pkg.cli);
     for (const [i, c] of cases.entries()) {
@@ -50,17 +51,28 @@ async function run(argv, env) {
         else {
           if (spec.label) row.input = `${c.input} (${spec.label})`;
           if (c.describe) row.input = await c.describe();
-          row.commandLine = [spec.cmd === process.execPath ? "node" : spec.cmd, ...spec.args].map((a) => a.replaceAll(join(tmp, "package/bin/cai-cach.js"), "bin/cai-cach.js").replaceAll(tmp, "$TMP").replace(REPO, "")).join(" ");
+          row.commandLine = [spec.cmd === process.execPath ? "node" : spec.cmd, ...spec.args]
+            .map((a) => a.replaceAll(join(tmp, "package/bin/cai-cach.js"), "bin/cai-cach.js").replaceAll(tmp, "$TMP").replace(REPO, ""))
+            .join(" ");
           log(`[${i + 1}/${cases.length}] ${c.command} — ${row.input}`);
           result = await measure(
             { ...spec, env: childEnv, okCodes: c.okCodes, timeoutMs: 900_000 },
-            { runs: opts.runs, warmups: opts.warmups, gnuTime, scratch: tmp, onRun: (what, r) => log(`    ${what}: ${Math.round(r.ms)} ms, exit ${r.code}${r.rssKiB ? `, ${Math.round(r.rssKiB / 1024)} MiB` : ""}`) },
+            {
+              runs: opts.runs,
+              warmups: opts.warmups,
+              gnuTime,
+              scratch: tmp,
+              onRun: (what, r) =>
+                log(`    ${what}: ${Math.round(r.ms)} ms, exit ${r.code}${r.rssKiB ? `, ${Math.round(r.rssKiB / 1024)} MiB` : ""}`),
+            },
           );
-          if (result.status === "ok" && result.exitCodes.some((code) => code !== 0)) result.note = `exit ${result.exitCodes.join("/")}: problems reported`;
+          if (result.status === "ok" && result.exitCodes.some((code) => code !== 0))
+            result.note = `exit ${result.exitCodes.join("/")}: problems reported`;
           if (result.status === "ok" && c.outDir) row.input += pdfPages(c.outDir, tools.pdfinfo);
         }
       }
-      if (result.status !== "ok") log(`[${i + 1}/${cases.length}] ${c.command} — ${row.input}: ${result.status.toUpperCase()} ${result.note ?? ""}`);
+      if (result.status !== "ok")
+        log(`[${i + 1}/${cases.length}] ${c.command} — ${row.input}: ${result.status.toUpperCase()} ${result.note ?? ""}`);
       results.set(c.id, { ...result, outDir: c.outDir });
       rows.push({ ...row, ...result, medianMs: round(result.medianMs, 1), minMs: round(result.minMs, 1), maxMs: round(result.maxMs, 1) });
     }
@@ -80,8 +92,12 @@ async function run(argv, env) {
   info.machine.loadAverageEnd = os.loadavg().map((v) => Math.round(v * 100) / 100);
   const targets = evaluateTargets(results);
   const out = process.stdout;
-  out.write(`\nMachine: ${info.machine.cpu}, ${info.machine.cores} cores, ${info.machine.memoryGiB} GiB RAM, ${info.machine.os}, Node ${info.machine.node}; load average ${info.machine.loadAverage.join(" ")} at start, ${info.machine.loadAverageEnd.join(" ")} at end\n`);
-  out.write(`Date: ${info.date}. Mode: ${opts.mode}; median of ${opts.runs} runs after ${opts.warmups} warm-up; peak RSS is the largest of those runs.\n`);
+  out.write(
+    `\nMachine: ${info.machine.cpu}, ${info.machine.cores} cores, ${info.machine.memoryGiB} GiB RAM, ${info.machine.os}, Node ${info.machine.node}; load average ${info.machine.loadAverage.join(" ")} at start, ${info.machine.loadAverageEnd.join(" ")} at end\n`,
+  );
+  out.write(
+    `Date: ${info.date}. Mode: ${opts.mode}; median of ${opts.runs} runs after ${opts.warmups} warm-up; peak RSS is the largest of those runs.\n`,
+  );
   out.write(`References: ${["pandoc", "soffice", "hledger"].map((t) => `${t} ${tools[t]?.version ?? "not installed"}`).join("; ")}\n\n`);
   out.write(`${resultsTable(rows)}\n\n${targetsTable(targets)}\n\n`);
   out.write(`Not measured in this mode:\n${opts.skipped.map((s) => `- ${s}`).join("\n")}\n`);
@@ -110,7 +126,9 @@ function docxOf(result, fallback) {
 
 function findFile(dir, ext) {
   if (!existsSync(dir)) return undefined;
-  const name = readdirSync(dir, { recursive: true }).map(String).find((n) => n.endsWith(ext));
+  const name = readdirSync(dir, { recursive: true })
+    .map(String)
+    .find((n) => n.endsWith(ext));
   return name ? join(dir, name) : undefined;
 }
 

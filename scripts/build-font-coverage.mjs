@@ -43,7 +43,9 @@ export function coverageRanges(faces) {
 }
 
 function openFaces() {
-  return FACES.map((face) => SUBSETS.map((subset) => fontkit.openSync(require.resolve(`@fontsource/tinos/files/tinos-${subset}-${face}.woff`))));
+  return FACES.map((face) =>
+    SUBSETS.map((subset) => fontkit.openSync(require.resolve(`@fontsource/tinos/files/tinos-${subset}-${face}.woff`))),
+  );
 }
 
 const hex = (n) => `0x${n.toString(16).toUpperCase().padStart(4, "0")}`;
@@ -63,7 +65,7 @@ export function generateFontCoverage() {
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const code = generateFontCoverage();
-  writeFileSync(out + ".tmp", code);
-  renameSync(out + ".tmp", out);
-  console.log("wrote " + out);
+  writeFileSync(`${out}.tmp`, code);
+  renameSync(`${out}.tmp`, out);
+  console.log(`wrote ${out}`);
 }

@@ -33,7 +33,7 @@ export function reportableIds(plan) {
   const out = [];
   const walk = (node, inherited) => {
     if (!node || typeof node !== "object") return;
-    const units = node.unit ? [node.unit] : node.units ?? inherited;
+    const units = node.unit ? [node.unit] : (node.units ?? inherited);
     // Leaves only (items, and sections without sub-sections): where a clerk logs work.
     if (node.id && !node.sections) out.push({ id: node.id, measure: node.targets?.quantities?.[0]?.measure, units });
     for (const item of node.items ?? []) if (typeof item === "object") walk(item, units);

@@ -41,38 +41,168 @@ export function buildCases(opts, tmp, cli = join(REPO, "bin/cai-cach.js")) {
   const want = (group) => opts.only.includes(group);
 
   if (want("node") || want("check")) {
-    add({ id: "ref:node", group: "node", tool: "node", command: "node -e 0", input: "(nothing)", reference: true, spec: () => ({ cmd: process.execPath, args: ["-e", "0"], cwd: tmp }) });
-    add({ id: "cli:version", group: "node", tool: "cai-cach", command: "cai-cach --version", input: "(start-up only)", ref: "ref:node", spec: () => cai(["--version"]) });
+    add({
+      id: "ref:node",
+      group: "node",
+      tool: "node",
+      command: "node -e 0",
+      input: "(nothing)",
+      reference: true,
+      spec: () => ({ cmd: process.execPath, args: ["-e", "0"], cwd: tmp }),
+    });
+    add({
+      id: "cli:version",
+      group: "node",
+      tool: "cai-cach",
+      command: "cai-cach --version",
+      input: "(start-up only)",
+      ref: "ref:node",
+      spec: () => cai(["--version"]),
+    });
   }
   if (want("check")) {
-    add({ id: "check:seed", group: "check", tool: "cai-cach", command: "cai-cach check", input: "plans/plan-2022.yaml", ref: "ref:node", okCodes: [0, 1], spec: () => cai(["check", "plans/plan-2022.yaml"]) });
+    add({
+      id: "check:seed",
+      group: "check",
+      tool: "cai-cach",
+      command: "cai-cach check",
+      input: "plans/plan-2022.yaml",
+      ref: "ref:node",
+      okCodes: [0, 1],
+      spec: () => cai(["check", "plans/plan-2022.yaml"]),
+    });
     for (const pages of opts.pages) {
-      add({ id: `check:${pages}p`, group: "check", tool: "cai-cach", command: "cai-cach check", input: `synthetic plan, ${pages} p`, ref: "ref:node", okCodes: [0, 1], spec: async () => cai(["check", (await pagePlans()).find((p) => p.pages === pages).file]) });
+      add({
+        id: `check:${pages}p`,
+        group: "check",
+        tool: "cai-cach",
+        command: "cai-cach check",
+        input: `synthetic plan, ${pages} p`,
+        ref: "ref:node",
+        okCodes: [0, 1],
+        spec: async () => cai(["check", (await pagePlans()).find((p) => p.pages === pages).file]),
+      });
     }
-    add({ id: `check:folder`, group: "check", tool: "cai-cach", command: "cai-cach check plans/", input: `${fmt(opts.folderFiles)} plan files`, ref: "ref:node", okCodes: [0, 1], spec: async () => cai(["check", "plans"], await planFolder()) });
+    add({
+      id: `check:folder`,
+      group: "check",
+      tool: "cai-cach",
+      command: "cai-cach check plans/",
+      input: `${fmt(opts.folderFiles)} plan files`,
+      ref: "ref:node",
+      okCodes: [0, 1],
+      spec: async () => cai(["check", "plans"], await planFolder()),
+    });
   }
   // Before render: its DOCX stands in for LibreOffice when cai-cach render is not built.
   if (want("pandoc") || want("render")) {
-    add({ id: "ref:pandoc", group: "pandoc", tool: "pandoc", command: "pandoc -t docx", input: "the 2022 plan as Markdown", reference: true, spec: async () => ({ cmd: "pandoc", args: ["-f", "markdown", "-t", "docx", "-o", join(tmp, "pandoc-seed.docx"), await seedMd()], cwd: tmp }) });
+    add({
+      id: "ref:pandoc",
+      group: "pandoc",
+      tool: "pandoc",
+      command: "pandoc -t docx",
+      input: "the 2022 plan as Markdown",
+      reference: true,
+      spec: async () => ({
+        cmd: "pandoc",
+        args: ["-f", "markdown", "-t", "docx", "-o", join(tmp, "pandoc-seed.docx"), await seedMd()],
+        cwd: tmp,
+      }),
+    });
   }
   if (want("render")) {
     const out = (name) => join(tmp, "out", name);
-    add({ id: "render:seed", group: "render", tool: "cai-cach", command: "cai-cach render (DOCX+PDF)", input: "plans/plan-2022.yaml", ref: "ref:soffice:seed", outDir: out("seed"), spec: () => cai(["render", "plans/plan-2022.yaml", "--out", out("seed")]) });
-    add({ id: "ref:soffice:seed", group: "render", tool: "soffice", command: "soffice --convert-to pdf", input: "DOCX of plans/plan-2022.yaml", reference: true, spec: (ctx) => soffice(ctx.docxOf("render:seed", join(tmp, "pandoc-seed.docx")), tmp) });
+    add({
+      id: "render:seed",
+      group: "render",
+      tool: "cai-cach",
+      command: "cai-cach render (DOCX+PDF)",
+      input: "plans/plan-2022.yaml",
+      ref: "ref:soffice:seed",
+      outDir: out("seed"),
+      spec: () => cai(["render", "plans/plan-2022.yaml", "--out", out("seed")]),
+    });
+    add({
+      id: "ref:soffice:seed",
+      group: "render",
+      tool: "soffice",
+      command: "soffice --convert-to pdf",
+      input: "DOCX of plans/plan-2022.yaml",
+      reference: true,
+      spec: (ctx) => soffice(ctx.docxOf("render:seed", join(tmp, "pandoc-seed.docx")), tmp),
+    });
     // Each writer alone, to tell where the render's time goes.
     for (const format of ["docx", "pdf"]) {
-      add({ id: `render-${format}:seed`, group: "render", tool: "cai-cach", command: `cai-cach render --format ${format}`, input: "plans/plan-2022.yaml", ref: "ref:soffice:seed", spec: () => cai(["render", "plans/plan-2022.yaml", "--format", format, "--out", out(`seed-${format}`)]) });
+      add({
+        id: `render-${format}:seed`,
+        group: "render",
+        tool: "cai-cach",
+        command: `cai-cach render --format ${format}`,
+        input: "plans/plan-2022.yaml",
+        ref: "ref:soffice:seed",
+        spec: () => cai(["render", "plans/plan-2022.yaml", "--format", format, "--out", out(`seed-${format}`)]),
+      });
     }
     for (const pages of opts.pages) {
-      add({ id: `render:${pages}p`, group: "render", tool: "cai-cach", command: "cai-cach render (DOCX+PDF)", input: `synthetic plan, ${pages} p`, ref: opts.full ? `ref:soffice:${pages}p` : undefined, outDir: out(`${pages}p`), spec: async () => cai(["render", (await pagePlans()).find((p) => p.pages === pages).file, "--out", out(`${pages}p`)]) });
-      if (opts.full) add({ id: `ref:soffice:${pages}p`, group: "render", tool: "soffice", command: "soffice --convert-to pdf", input: `DOCX of synthetic plan, ${pages} p`, reference: true, spec: (ctx) => soffice(ctx.docxOf(`render:${pages}p`), tmp) });
+      add({
+        id: `render:${pages}p`,
+        group: "render",
+        tool: "cai-cach",
+        command: "cai-cach render (DOCX+PDF)",
+        input: `synthetic plan, ${pages} p`,
+        ref: opts.full ? `ref:soffice:${pages}p` : undefined,
+        outDir: out(`${pages}p`),
+        spec: async () => cai(["render", (await pagePlans()).find((p) => p.pages === pages).file, "--out", out(`${pages}p`)]),
+      });
+      if (opts.full)
+        add({
+          id: `ref:soffice:${pages}p`,
+          group: "render",
+          tool: "soffice",
+          command: "soffice --convert-to pdf",
+          input: `DOCX of synthetic plan, ${pages} p`,
+          reference: true,
+          spec: (ctx) => soffice(ctx.docxOf(`render:${pages}p`), tmp),
+        });
     }
   }
   if (want("report")) {
     for (const n of opts.logSizes) {
-      add({ id: `report:${sizeLabel(n)}`, group: "report", tool: "cai-cach", command: "cai-cach report --quarter 1", input: `${fmt(n)} entries`, ref: `ref:hledger:${sizeLabel(n)}`, entries: n, describe: async () => { const p = await logProject(n); return `${fmt(n)} entries (${p.files} files, ${p.mb} MiB)`; }, spec: async () => cai(["report", "--quarter", "1", "--out", join(tmp, "out", `report-${sizeLabel(n)}`)], (await logProject(n)).dir) });
-      if (n === 100_000) add({ id: "report-json:100k", group: "report", tool: "cai-cach", command: "cai-cach report --quarter 1 --format json", input: `${fmt(n)} entries`, ref: "ref:hledger:100k", spec: async () => cai(["report", "--quarter", "1", "--format", "json", "--out", join(tmp, "out", "report-json")], (await logProject(n)).dir) });
-      if (n < 1_000_000) add({ id: `ref:hledger:${sizeLabel(n)}`, group: "report", tool: "hledger", command: "hledger bal -Q", input: `journal, ${fmt(n)} entries`, reference: true, spec: async () => ({ cmd: "hledger", args: ["-f", await journal(n), "bal", "-Q"], cwd: tmp }) });
+      add({
+        id: `report:${sizeLabel(n)}`,
+        group: "report",
+        tool: "cai-cach",
+        command: "cai-cach report --quarter 1",
+        input: `${fmt(n)} entries`,
+        ref: `ref:hledger:${sizeLabel(n)}`,
+        entries: n,
+        describe: async () => {
+          const p = await logProject(n);
+          return `${fmt(n)} entries (${p.files} files, ${p.mb} MiB)`;
+        },
+        spec: async () => cai(["report", "--quarter", "1", "--out", join(tmp, "out", `report-${sizeLabel(n)}`)], (await logProject(n)).dir),
+      });
+      if (n === 100_000)
+        add({
+          id: "report-json:100k",
+          group: "report",
+          tool: "cai-cach",
+          command: "cai-cach report --quarter 1 --format json",
+          input: `${fmt(n)} entries`,
+          ref: "ref:hledger:100k",
+          spec: async () =>
+            cai(["report", "--quarter", "1", "--format", "json", "--out", join(tmp, "out", "report-json")], (await logProject(n)).dir),
+        });
+      if (n < 1_000_000)
+        add({
+          id: `ref:hledger:${sizeLabel(n)}`,
+          group: "report",
+          tool: "hledger",
+          command: "hledger bal -Q",
+          input: `journal, ${fmt(n)} entries`,
+          reference: true,
+          spec: async () => ({ cmd: "hledger", args: ["-f", await journal(n), "bal", "-Q"], cwd: tmp }),
+        });
     }
   }
   return cases;
@@ -84,7 +214,16 @@ function soffice(docx, tmp) {
   if (!docx) return undefined;
   return {
     cmd: "soffice",
-    args: [`-env:UserInstallation=file://${join(tmp, "lo-profile")}`, "--headless", "--norestore", "--convert-to", "pdf", "--outdir", join(tmp, "lo-out"), docx.file],
+    args: [
+      `-env:UserInstallation=file://${join(tmp, "lo-profile")}`,
+      "--headless",
+      "--norestore",
+      "--convert-to",
+      "pdf",
+      "--outdir",
+      join(tmp, "lo-out"),
+      docx.file,
+    ],
     cwd: tmp,
     label: docx.label,
   };

@@ -10,7 +10,12 @@ export function which(name) {
 
 function firstLine(cmd, args) {
   const r = spawnSync(cmd, args, { encoding: "utf8", timeout: 60_000 });
-  return r.status === 0 ? (r.stdout || r.stderr).split("\n").find((l) => l.trim())?.trim() : undefined;
+  return r.status === 0
+    ? (r.stdout || r.stderr)
+        .split("\n")
+        .find((l) => l.trim())
+        ?.trim()
+    : undefined;
 }
 
 /** Reference tools: path and version, or undefined when absent (the bench then skips them). */

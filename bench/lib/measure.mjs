@@ -21,9 +21,7 @@ export function findGnuTime() {
  */
 export function runOnce(spec, gnuTime, scratch) {
   const timeFile = join(scratch, `time-${process.pid}-${++runCount}.txt`);
-  const [cmd, args] = gnuTime
-    ? [gnuTime, ["-f", "%e %M", "-o", timeFile, spec.cmd, ...spec.args]]
-    : [spec.cmd, spec.args];
+  const [cmd, args] = gnuTime ? [gnuTime, ["-f", "%e %M", "-o", timeFile, spec.cmd, ...spec.args]] : [spec.cmd, spec.args];
   return new Promise((resolve) => {
     const start = process.hrtime.bigint();
     // detached: its own process group, so a timeout can end the whole tree (soffice forks).
@@ -109,7 +107,10 @@ function failure(status, note) {
 
 // The line that says what went wrong: an error line when there is one, not a warning printed first.
 function firstLine(s) {
-  const lines = (s ?? "").split("\n").map((l) => l.trim()).filter(Boolean);
+  const lines = (s ?? "")
+    .split("\n")
+    .map((l) => l.trim())
+    .filter(Boolean);
   return (
     lines.find((l) => /lỗi nội bộ|internal error|\b\w*Error\b|\blỗi\b|error:/.test(l) && !/cảnh báo|warning/i.test(l)) ??
     lines.find((l) => !/cảnh báo|gợi ý|warning|hint/i.test(l)) ??

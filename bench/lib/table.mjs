@@ -9,7 +9,16 @@ export function resultsTable(rows) {
   const header = ["command", "input", "median ms", "min–max ms", "peak RSS MiB", "time / ref", "RSS / ref", "reference"];
   const lines = rows.map((r) =>
     r.status === "ok"
-      ? [r.command, r.input, ms(r.medianMs), `${ms(r.minMs)}–${ms(r.maxMs)}`, mib(r.peakRssMiB), ratio(r.ratioTime), ratio(r.ratioRss), [r.refLabel ?? (r.reference ? "(reference)" : ""), r.note].filter(Boolean).join("; ")]
+      ? [
+          r.command,
+          r.input,
+          ms(r.medianMs),
+          `${ms(r.minMs)}–${ms(r.maxMs)}`,
+          mib(r.peakRssMiB),
+          ratio(r.ratioTime),
+          ratio(r.ratioRss),
+          [r.refLabel ?? (r.reference ? "(reference)" : ""), r.note].filter(Boolean).join("; "),
+        ]
       : [r.command, r.input, "—", "—", "—", "", "", `${r.status.toUpperCase()}: ${r.note ?? ""}`],
   );
   return markdown(header, lines);

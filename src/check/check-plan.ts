@@ -20,8 +20,21 @@ import { lookalike } from "./rules/lookalike.js";
 import { fontCoverage } from "./rules/font-coverage.js";
 
 export const PLAN_RULES: readonly Rule[] = [
-  idsUnique, unitReferences, codeMatches, dates, citedDocuments, signer, uppercase, filing,
-  recipients, typedLabels, sectionShape, tableShape, toneStyle, lookalike, fontCoverage,
+  idsUnique,
+  unitReferences,
+  codeMatches,
+  dates,
+  citedDocuments,
+  signer,
+  uppercase,
+  filing,
+  recipients,
+  typedLabels,
+  sectionShape,
+  tableShape,
+  toneStyle,
+  lookalike,
+  fontCoverage,
 ];
 
 export function checkPlanRules(plan: Plan): Diagnostic[] {

@@ -12,7 +12,6 @@ export interface Inputs {
   missing: string[];
 }
 
-
 const isYaml = (name: string): boolean => /\.ya?ml$/i.test(name);
 
 function yamlFilesUnder(dir: string): string[] {

@@ -38,7 +38,8 @@ export async function runCheck(paths: readonly string[], cwd: string): Promise<C
   }
   if (paths.length === 0 && inputs.plans.length + inputs.logs.length === 0) {
     diagnostics.push({
-      code: "check/no-files", severity: "error",
+      code: "check/no-files",
+      severity: "error",
       message: `Không tìm thấy kế hoạch (plans/*.yaml) hay nhật ký (logs/*.yaml) nào trong ${relative(cwd, projectRoot(cwd)) || "thư mục này"}.`,
       hint: "Chạy lệnh trong thư mục của kho kế hoạch, hoặc chỉ ra tệp: cai-cach check plans/ke-hoach.yaml",
     });
@@ -77,7 +78,12 @@ async function locateConfig(found: readonly Diagnostic[], cwd: string, sources: 
     const where = d.line === undefined && d.pointer !== undefined && loaded.value ? loaded.value.locate(d.pointer, d.atKey) : {};
     // A YAML syntax error in the config: the generic loader knows where it is.
     const syntax = d.pointer === "" && !loaded.value ? loaded.diagnostics.find((x) => x.line !== undefined) : undefined;
-    out.push({ ...d, file, ...where, ...(syntax ? { line: syntax.line, column: syntax.column, endLine: syntax.endLine, endColumn: syntax.endColumn } : {}) });
+    out.push({
+      ...d,
+      file,
+      ...where,
+      ...(syntax ? { line: syntax.line, column: syntax.column, endLine: syntax.endLine, endColumn: syntax.endColumn } : {}),
+    });
   }
   return out;
 }

@@ -60,5 +60,7 @@ export function strings(plan: Plan): { text: string; pointer: string }[] {
 
 /** The prose strings a reader sees (texts, titles, items, opening, closing), for text rules. */
 export function isProse(pointer: string): boolean {
-  return !/\/(id|unit|units|type|code|date|frequency|deadline|prefix|abbreviation)(\/\d+)?$/.test(pointer) && !pointer.startsWith("/filing");
+  return (
+    !/\/(id|unit|units|type|code|date|frequency|deadline|prefix|abbreviation)(\/\d+)?$/.test(pointer) && !pointer.startsWith("/filing")
+  );
 }

@@ -36,7 +36,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     }
     io.stderr.write(
       "cai-cach: lỗi nội bộ, xin hãy báo lại cho người bảo trì (internal error, please report):\n" +
-        (err instanceof Error ? err.stack ?? err.message : String(err)) +
+        (err instanceof Error ? (err.stack ?? err.message) : String(err)) +
         "\n",
     );
     return EXIT.internal;

@@ -19,7 +19,10 @@ export function basisLines(basis: string[]): string[] {
 
 /** The closing sentence with the "./." that ends the body in the models of Phụ lục III. */
 export function closingLine(closing: string): string {
-  return `${closing.trim().replace(/\.\/\.$/, "").replace(/[.;,]+$/, "")}./.`;
+  return `${closing
+    .trim()
+    .replace(/\.\/\.$/, "")
+    .replace(/[.;,]+$/, "")}./.`;
 }
 
 export function planContext(plan: Plan): object {

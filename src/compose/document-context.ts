@@ -34,7 +34,13 @@ export interface HeaderContext {
   date: string;
 }
 
-export function headerContext(doc: { issuer: Agency & { parent?: Agency }; number: number; code: string; place: string; date: string }): HeaderContext {
+export function headerContext(doc: {
+  issuer: Agency & { parent?: Agency };
+  number: number;
+  code: string;
+  place: string;
+  date: string;
+}): HeaderContext {
   const column = mmToPt(tables.header[0] - 2 * tables.cellPaddingMm);
   return {
     parent: doc.issuer.parent ? balanceLines(upper(doc.issuer.parent.name), "CoQuanChuQuan", column) : [],
@@ -58,7 +64,11 @@ export interface SignatureContext {
   name: string;
 }
 
-const stripEnd = (s: string): string => s.trim().replace(/[;.,:]+$/, "").trim();
+const stripEnd = (s: string): string =>
+  s
+    .trim()
+    .replace(/[;.,:]+$/, "")
+    .trim();
 
 export function signatureContext(doc: {
   recipients: string[];
@@ -68,9 +78,10 @@ export function signatureContext(doc: {
   const s = doc.signer;
   const authority = s.prefix ? [`${s.prefix} ${upper(s.authority ?? s.title)}`, upper(s.title)] : [upper(s.title)];
   // ô 12: the drafter's code IN HOA, copies in Arabic numerals in brackets right after it.
-  const drafter = s && doc.filing.drafter
-    ? `${upper(doc.filing.drafter)}${doc.filing.copies ? `(${String(doc.filing.copies).padStart(2, "0")})` : ""}`
-    : null;
+  const drafter =
+    s && doc.filing.drafter
+      ? `${upper(doc.filing.drafter)}${doc.filing.copies ? `(${String(doc.filing.copies).padStart(2, "0")})` : ""}`
+      : null;
   return {
     recipients: doc.recipients.map((r) => `- ${stripEnd(r)};`),
     filing: `- Lưu: ${doc.filing.units.join(", ")}.`,

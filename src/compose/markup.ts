@@ -33,7 +33,7 @@ export interface MarkupError {
 const RULE_FRACTION: Record<string, number> = { text: 1, agency: ruleFraction.agency, "trich-yeu": ruleFraction.trichYeu };
 
 function isStyle(name: string): name is StyleName {
-  return Object.prototype.hasOwnProperty.call(styles, name);
+  return Object.hasOwn(styles, name);
 }
 
 /** Width available to text in a cell of a layout table, or in the body. */
@@ -104,7 +104,7 @@ export function parseMarkup(text: string): { parts: Part[]; errors: MarkupError[
         if (fraction === undefined) return fail(`loại đường kẻ không rõ: "${rest}" (text, agency, trich-yeu)`);
         const blocks = target();
         const prev = blocks[blocks.length - 1];
-        if (!prev || prev.type !== "paragraph") return fail("@rule phải đứng ngay sau một đoạn");
+        if (prev?.type !== "paragraph") return fail("@rule phải đứng ngay sau một đoạn");
         const width = containerWidthPt(table, column);
         let widest = 0;
         for (let i = blocks.length - 1; i >= 0; i--) {

@@ -6,8 +6,19 @@
 export function roman(n: number): string {
   if (!Number.isInteger(n) || n < 1) throw new RangeError(`roman(${n})`);
   const table: [number, string][] = [
-    [1000, "M"], [900, "CM"], [500, "D"], [400, "CD"], [100, "C"], [90, "XC"],
-    [50, "L"], [40, "XL"], [10, "X"], [9, "IX"], [5, "V"], [4, "IV"], [1, "I"],
+    [1000, "M"],
+    [900, "CM"],
+    [500, "D"],
+    [400, "CD"],
+    [100, "C"],
+    [90, "XC"],
+    [50, "L"],
+    [40, "XL"],
+    [10, "X"],
+    [9, "IX"],
+    [5, "V"],
+    [4, "IV"],
+    [1, "I"],
   ];
   let out = "";
   for (const [value, numeral] of table) {
@@ -23,7 +34,31 @@ export function roman(n: number): string {
  * The letters of điểm in order (II.6.b): the Vietnamese alphabet without its marked vowels,
  * so "đ" follows "d" and there is no f, j, w, z.
  */
-export const DIEM_LETTERS = ["a", "b", "c", "d", "đ", "e", "g", "h", "i", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "x", "y"] as const;
+export const DIEM_LETTERS = [
+  "a",
+  "b",
+  "c",
+  "d",
+  "đ",
+  "e",
+  "g",
+  "h",
+  "i",
+  "k",
+  "l",
+  "m",
+  "n",
+  "o",
+  "p",
+  "q",
+  "r",
+  "s",
+  "t",
+  "u",
+  "v",
+  "x",
+  "y",
+] as const;
 
 /** Letter of the n-th điểm (1-based); past "y" it doubles ("aa", "bb") as clerks do. */
 export function diemLetter(n: number): string {

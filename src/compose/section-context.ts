@@ -54,7 +54,8 @@ export function sectionContexts(sections: Section[], units: Unit[] = [], depth =
     const paragraphs: Line[] = texts.map((text) => ({ style: "NoiDung", text }));
     let heading: Line | null = null;
     if (title !== undefined) heading = { style: HEADING_STYLE[depth] ?? "GachDauDong", text: `${label} ${title}` };
-    else if (paragraphs.length > 0) paragraphs[0] = { style: NUMBERED_TEXT_STYLE[depth] ?? "GachDauDong", text: `${label} ${paragraphs[0].text}` };
+    else if (paragraphs.length > 0)
+      paragraphs[0] = { style: NUMBERED_TEXT_STYLE[depth] ?? "GachDauDong", text: `${label} ${paragraphs[0].text}` };
     else heading = { style: NUMBERED_TEXT_STYLE[depth] ?? "GachDauDong", text: label };
     return {
       heading,

@@ -41,7 +41,12 @@ export function loadConfig(cwd: string): Result<ProjectConfig> {
     const rep = r.report ?? {};
     if (rep.window !== undefined) {
       if (rep.window === "nd09" || rep.window === "calendar") config.report.window = rep.window;
-      else problem("/report/window", `Cách tính kỳ "${rep.window}" không hợp lệ.`, 'Dùng "nd09" (chốt số liệu 15 → 14, Nghị định 09/2019) hoặc "calendar" (theo lịch).');
+      else
+        problem(
+          "/report/window",
+          `Cách tính kỳ "${rep.window}" không hợp lệ.`,
+          'Dùng "nd09" (chốt số liệu 15 → 14, Nghị định 09/2019) hoặc "calendar" (theo lịch).',
+        );
     }
     if (rep.deadlineDay !== undefined) {
       if (Number.isInteger(rep.deadlineDay) && rep.deadlineDay >= 1 && rep.deadlineDay <= 31) config.report.deadlineDay = rep.deadlineDay;

@@ -42,11 +42,12 @@ export function align<T>(before: readonly T[], after: readonly T[], opts: AlignO
       // moved to another list: the caller pairs it there
     } else restBefore.push(x);
   }
-  const restAfter = after.filter(
-    (x) => !pairedAfter.has(x) && !(idOf(x) !== undefined && opts.idsElsewhere?.before.has(idOf(x)!)),
-  );
+  const restAfter = after.filter((x) => !pairedAfter.has(x) && !(idOf(x) !== undefined && opts.idsElsewhere?.before.has(idOf(x)!)));
   // 2. Unchanged text, in order.
-  const key = (x: T): string => String(opts.text(x) ?? "").normalize("NFC").trim();
+  const key = (x: T): string =>
+    String(opts.text(x) ?? "")
+      .normalize("NFC")
+      .trim();
   const t = lcsTable(restBefore, restAfter, (x, y) => key(x) === key(y));
   const anchors: [number, number][] = [];
   for (let i = 0, j = 0; i < restBefore.length && j < restAfter.length; ) {

@@ -14,10 +14,25 @@ export interface NodeRef {
 }
 
 export type HeaderField =
-  | "type" | "number" | "code" | "issuer.name" | "issuer.abbreviation" | "issuer.parent.name"
-  | "issuer.parent.abbreviation" | "place" | "date" | "year" | "title" | "closing"
-  | "signer.prefix" | "signer.authority" | "signer.title" | "signer.name"
-  | "filing.units" | "filing.drafter" | "filing.copies";
+  | "type"
+  | "number"
+  | "code"
+  | "issuer.name"
+  | "issuer.abbreviation"
+  | "issuer.parent.name"
+  | "issuer.parent.abbreviation"
+  | "place"
+  | "date"
+  | "year"
+  | "title"
+  | "closing"
+  | "signer.prefix"
+  | "signer.authority"
+  | "signer.title"
+  | "signer.name"
+  | "filing.units"
+  | "filing.drafter"
+  | "filing.copies";
 
 export type ListField = "recipients" | "addressees" | "opening.text" | "opening.basis";
 

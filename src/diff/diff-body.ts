@@ -56,7 +56,8 @@ export function diffBody(before: PlanNode[], after: PlanNode[]): PlanChange[] {
     if (o.id && parentMoved && (o.parent?.id ?? o.parent?.label) !== (n.parent?.id ?? n.parent?.label)) {
       changes.push({ kind: "moved", node: r, from: o.label });
     }
-    if ((o.title ?? "") !== (n.title ?? "")) changes.push({ kind: "reworded", node: r, part: "title", before: o.title ?? "", after: n.title ?? "" });
+    if ((o.title ?? "") !== (n.title ?? ""))
+      changes.push({ kind: "reworded", node: r, part: "title", before: o.title ?? "", after: n.title ?? "" });
     if (o.text !== n.text) changes.push({ kind: "reworded", node: r, part: "text", before: o.text, after: n.text });
     const units = diffSets([...o.units, ...(o.unit ? [o.unit] : [])], [...n.units, ...(n.unit ? [n.unit] : [])]);
     if (units.added.length || units.removed.length) changes.push({ kind: "units", node: r, ...units });

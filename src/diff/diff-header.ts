@@ -55,7 +55,8 @@ export function diffHeader(before: Plan, after: Plan): PlanChange[] {
   for (const [id, u] of unitsBefore) {
     const n = unitsAfter.get(id);
     if (!n) changes.push({ kind: "agency-unit", change: "removed", id, before: unitLabel(u) });
-    else if (unitLabel(n) !== unitLabel(u)) changes.push({ kind: "agency-unit", change: "renamed", id, before: unitLabel(u), after: unitLabel(n) });
+    else if (unitLabel(n) !== unitLabel(u))
+      changes.push({ kind: "agency-unit", change: "renamed", id, before: unitLabel(u), after: unitLabel(n) });
   }
   for (const [id, u] of unitsAfter) {
     if (!unitsBefore.has(id)) changes.push({ kind: "agency-unit", change: "added", id, after: unitLabel(u) });

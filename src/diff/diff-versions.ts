@@ -35,7 +35,10 @@ export async function diffVersions(first: string, second: string | undefined, op
     const diagnostics = [...before.diagnostics, ...after.diagnostics];
     if (!before.value || !after.value) return { diagnostics: fatal(diagnostics) };
     const changes = diffPlan(before.value, after.value);
-    return { value: formatDiffMarkdown(changes, { before: before.value, after: after.value, beforeName: first, afterName: second }), diagnostics: [] };
+    return {
+      value: formatDiffMarkdown(changes, { before: before.value, after: after.value, beforeName: first, afterName: second }),
+      diagnostics: [],
+    };
   }
   const [rev, file] = second === undefined ? ["HEAD", locate(first)] : [first, second];
   const abs = isAbsolute(file) ? file : resolve(cwd, file);

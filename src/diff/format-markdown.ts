@@ -18,11 +18,11 @@ type Of<K extends PlanChange["kind"]> = Extract<PlanChange, { kind: K }>;
 
 /** Escapes what Markdown would read as formatting in plan text. */
 export function md(text: string): string {
-  return text.replace(/[\\`*_~|<>[\]]/g, (c) => "\\" + c).replace(/\n/g, " ");
+  return text.replace(/[\\`*_~|<>[\]]/g, (c) => `\\${c}`).replace(/\n/g, " ");
 }
 
 const cell = (text: string): string => md(text).replace(/\n/g, "<br>");
-const where = (n: NodeRef): string => `**${md(n.label)}**` + (n.id ? ` (\`${n.id}\`)` : "");
+const where = (n: NodeRef): string => `**${md(n.label)}**${n.id ? ` (\`${n.id}\`)` : ""}`;
 const numberCode = (p: Plan): string => `${String(p.number).padStart(2, "0")}/${p.code}`;
 
 export function planHeading(p: Plan): string {
@@ -38,7 +38,10 @@ export function formatDiffMarkdown(changes: PlanChange[], ctx: MarkdownContext):
   const out: string[] = [`## Thay đổi của ${planHeading(ctx.after)}`, ""];
   out.push(`So sánh bản \`${ctx.beforeName}\` (trước) với bản \`${ctx.afterName}\` (sau).`, "");
   if (changes.length === 0) {
-    out.push("Không có thay đổi về nội dung: hai bản chỉ có thể khác nhau về cách trình bày tệp (chú thích, khoảng trắng, thứ tự khóa).", "");
+    out.push(
+      "Không có thay đổi về nội dung: hai bản chỉ có thể khác nhau về cách trình bày tệp (chú thích, khoảng trắng, thứ tự khóa).",
+      "",
+    );
     return out.join("\n");
   }
   out.push(`**Tóm tắt:** ${summary(changes)}.`, "");
@@ -51,7 +54,9 @@ export function formatDiffMarkdown(changes: PlanChange[], ctx: MarkdownContext):
     if (header.length) {
       out.push("| Thông tin | Trước | Sau |", "|---|---|---|");
       for (const c of header) {
-        out.push(`| ${HEADER_NAMES[c.field]} | ${cell(formatHeaderValue(c.field, c.before))} | ${cell(formatHeaderValue(c.field, c.after))} |`);
+        out.push(
+          `| ${HEADER_NAMES[c.field]} | ${cell(formatHeaderValue(c.field, c.before))} | ${cell(formatHeaderValue(c.field, c.after))} |`,
+        );
       }
       out.push("");
     }
@@ -72,18 +77,32 @@ export function formatDiffMarkdown(changes: PlanChange[], ctx: MarkdownContext):
       out.push("");
     }
   }
-  section(out, "Nội dung thêm mới", of("added"), (c) =>
-    `- ${where(c.node)}: ${md(c.text)}` + (c.descendants ? ` _(kèm ${c.descendants} nội dung con)_` : ""));
-  section(out, "Nội dung bị bỏ", of("removed"), (c) =>
-    `- ${where(c.node)}: ~~${md(c.text)}~~` + (c.descendants ? ` _(kèm ${c.descendants} nội dung con)_` : ""));
-  section(out, "Nội dung sửa lời", of("reworded"), (c) =>
-    `- ${where(c.node)}${c.part === "title" ? ", tên đề mục" : ""}: ${inlineDiff(c.before, c.after)}`);
+  section(
+    out,
+    "Nội dung thêm mới",
+    of("added"),
+    (c) => `- ${where(c.node)}: ${md(c.text)}${c.descendants ? ` _(kèm ${c.descendants} nội dung con)_` : ""}`,
+  );
+  section(
+    out,
+    "Nội dung bị bỏ",
+    of("removed"),
+    (c) => `- ${where(c.node)}: ~~${md(c.text)}~~${c.descendants ? ` _(kèm ${c.descendants} nội dung con)_` : ""}`,
+  );
+  section(
+    out,
+    "Nội dung sửa lời",
+    of("reworded"),
+    (c) => `- ${where(c.node)}${c.part === "title" ? ", tên đề mục" : ""}: ${inlineDiff(c.before, c.after)}`,
+  );
   section(out, "Nội dung chuyển chỗ", of("moved"), (c) => `- ${where(c.node)}: chuyển từ ${md(c.from)} — ${md(c.node.excerpt)}`);
   const targets = of("target");
   if (targets.length) {
     out.push("### Chỉ tiêu, thời hạn, tần suất, kinh phí", "", "| Nội dung | Thay đổi | Trước | Sau |", "|---|---|---|---|");
     for (const c of targets) {
-      out.push(`| ${cell(c.node.label)}: ${cell(c.node.excerpt)} | ${TARGET_NAMES[c.field]} | ${cell(formatTargetValue(c.field, c.before))} | ${cell(formatTargetValue(c.field, c.after))} |`);
+      out.push(
+        `| ${cell(c.node.label)}: ${cell(c.node.excerpt)} | ${TARGET_NAMES[c.field]} | ${cell(formatTargetValue(c.field, c.before))} | ${cell(formatTargetValue(c.field, c.after))} |`,
+      );
     }
     out.push("");
   }
@@ -132,7 +151,10 @@ function summary(changes: PlanChange[]): string {
     [n("units"), "thay đổi về đơn vị thực hiện"],
     [n("table"), "bảng thay đổi"],
   ];
-  return parts.filter(([k]) => k > 0).map(([k, s]) => `${k} ${s}`).join("; ");
+  return parts
+    .filter(([k]) => k > 0)
+    .map(([k, s]) => `${k} ${s}`)
+    .join("; ");
 }
 
 /** A plan that did not exist in the older version (a new file in the pull request). */

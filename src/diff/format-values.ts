@@ -57,7 +57,7 @@ export const NONE = "(không có)";
 export function formatMoney(vnd: number): string {
   const [int, frac] = String(Math.abs(vnd)).split(".");
   const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, ".");
-  return `${vnd < 0 ? "-" : ""}${grouped}${frac ? "," + frac : ""} đồng`;
+  return `${vnd < 0 ? "-" : ""}${grouped}${frac ? `,${frac}` : ""} đồng`;
 }
 
 export function formatNumber(n: number): string {

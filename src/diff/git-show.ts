@@ -23,11 +23,19 @@ export function gitShow(rev: string, path: string, cwd: string): Result<string |
   } catch (err) {
     const e = err as NodeJS.ErrnoException & { stderr?: string };
     if (e.code === "ENOENT") {
-      return fail("diff/git-missing", "Không tìm thấy chương trình git trên máy này.", "Cài git, hoặc so sánh hai tệp: cai-cach diff cu.yaml moi.yaml");
+      return fail(
+        "diff/git-missing",
+        "Không tìm thấy chương trình git trên máy này.",
+        "Cài git, hoặc so sánh hai tệp: cai-cach diff cu.yaml moi.yaml",
+      );
     }
     const stderr = String(e.stderr ?? "");
     if (/not a git repository/i.test(stderr)) {
-      return fail("diff/not-a-repository", "Thư mục hiện tại không nằm trong một kho git.", "Chạy lệnh trong thư mục của kho, hoặc so sánh hai tệp: cai-cach diff cu.yaml moi.yaml");
+      return fail(
+        "diff/not-a-repository",
+        "Thư mục hiện tại không nằm trong một kho git.",
+        "Chạy lệnh trong thư mục của kho, hoặc so sánh hai tệp: cai-cach diff cu.yaml moi.yaml",
+      );
     }
     if (/does not exist in|exists on disk, but not in/i.test(stderr)) return { value: null, diagnostics: [] };
     return fail(

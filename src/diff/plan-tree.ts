@@ -21,7 +21,21 @@ export interface PlanNode {
 }
 
 const LETTERS = "a b c d đ e g h i k l m n o p q r s t u v x y".split(" ");
-const ROMAN: [number, string][] = [[1000, "M"], [900, "CM"], [500, "D"], [400, "CD"], [100, "C"], [90, "XC"], [50, "L"], [40, "XL"], [10, "X"], [9, "IX"], [5, "V"], [4, "IV"], [1, "I"]];
+const ROMAN: [number, string][] = [
+  [1000, "M"],
+  [900, "CM"],
+  [500, "D"],
+  [400, "CD"],
+  [100, "C"],
+  [90, "XC"],
+  [50, "L"],
+  [40, "XL"],
+  [10, "X"],
+  [9, "IX"],
+  [5, "V"],
+  [4, "IV"],
+  [1, "I"],
+];
 
 export function roman(n: number): string {
   let out = "";
@@ -36,8 +50,7 @@ function sectionLabel(depth: number, index: number): string {
   return `tiết ${index + 1}`;
 }
 
-const join = (own: string, parent?: PlanNode): string =>
-  parent && parent.kind !== "item" ? `${own} ${parent.label}` : own;
+const join = (own: string, parent?: PlanNode): string => (parent && parent.kind !== "item" ? `${own} ${parent.label}` : own);
 
 /** Text as a string even when a version is malformed (an unquoted "…:" turns a line into a map). */
 export const asText = (x: unknown): string =>
@@ -115,7 +128,7 @@ export function* walk(nodes: readonly PlanNode[]): Generator<PlanNode> {
 /** What the reviewer recognises a node by: its title, else the first words of its text. */
 export function excerpt(n: PlanNode, max = 80): string {
   const t = (n.title ?? n.text.split("\n")[0] ?? "").trim();
-  return t.length <= max ? t : t.slice(0, t.lastIndexOf(" ", max) > 0 ? t.lastIndexOf(" ", max) : max) + "…";
+  return t.length <= max ? t : `${t.slice(0, t.lastIndexOf(" ", max) > 0 ? t.lastIndexOf(" ", max) : max)}…`;
 }
 
 export function countDescendants(n: PlanNode): number {

@@ -4,7 +4,12 @@
 
 /** Words of a sentence, lower-cased, punctuation kept apart so "2022;" and "2022" compare equal. */
 export function words(text: string): string[] {
-  return String(text ?? "").normalize("NFC").toLowerCase().match(/[\p{L}\p{N}]+|[^\s\p{L}\p{N}]/gu) ?? [];
+  return (
+    String(text ?? "")
+      .normalize("NFC")
+      .toLowerCase()
+      .match(/[\p{L}\p{N}]+|[^\s\p{L}\p{N}]/gu) ?? []
+  );
 }
 
 /** Dice coefficient over word multisets: 1 for the same words, 0 for none in common. */
@@ -39,7 +44,7 @@ export function wordDiff(before: string, after: string): WordOp[] {
   const ops: WordOp[] = [];
   const push = (op: WordOp["op"], text: string): void => {
     const last = ops[ops.length - 1];
-    if (last && last.op === op) last.text += " " + text;
+    if (last && last.op === op) last.text += ` ${text}`;
     else ops.push({ op, text });
   };
   let i = 0;

@@ -13,7 +13,11 @@ export function isGitRepository(dir: string): boolean {
 export function hookPath(dir: string): string | undefined {
   if (!isGitRepository(dir)) return undefined;
   try {
-    const p = execFileSync("git", ["rev-parse", "--git-path", "hooks/pre-commit"], { cwd: dir, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
+    const p = execFileSync("git", ["rev-parse", "--git-path", "hooks/pre-commit"], {
+      cwd: dir,
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "ignore"],
+    }).trim();
     if (p) return isAbsolute(p) ? p : join(dir, p);
   } catch {
     // git not installed or not a work tree: fall back to the usual place

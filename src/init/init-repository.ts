@@ -41,11 +41,16 @@ export async function initRepository(opts: InitOptions): Promise<Result<InitDone
   if (opts.from) {
     const loaded = await loadPlan(opts.from, { cwd: opts.cwd });
     if (!loaded.value) return { diagnostics: loaded.diagnostics.filter((d) => d.severity === "error") };
-    from = { plan: loaded.value, text: readFileSync(resolve(opts.cwd, opts.from), "utf8").replace(/^\uFEFF/, ""), name: opts.from.split("\\").join("/") };
+    from = {
+      plan: loaded.value,
+      text: readFileSync(resolve(opts.cwd, opts.from), "utf8").replace(/^\uFEFF/, ""),
+      name: opts.from.split("\\").join("/"),
+    };
   }
   const { files, notes } = await scaffold({ ...opts, dir, from });
   if (hook) files.push(hook);
-  else notes.push("Thư mục chưa là kho git: sau khi chạy git init, chạy cai-cach init --hooks để cài bước kiểm tra trước khi lưu (commit).");
+  else
+    notes.push("Thư mục chưa là kho git: sau khi chạy git init, chạy cai-cach init --hooks để cài bước kiểm tra trước khi lưu (commit).");
   return finish(files, notes, show);
 
   function finish(files: ScaffoldFile[], notes: string[], show: (p: string) => string): Result<InitDone> {
@@ -56,7 +61,9 @@ export async function initRepository(opts: InitOptions): Promise<Result<InitDone
     } catch (err) {
       const e = err as NodeJS.ErrnoException;
       const d: Diagnostic = {
-        code: "init/unwritable", severity: "error", file: e.path ? show(e.path) : show(dir),
+        code: "init/unwritable",
+        severity: "error",
+        file: e.path ? show(e.path) : show(dir),
         message: `Không ghi được vào "${e.path ? show(e.path) : show(dir)}" (${e.code ?? "lỗi hệ thống"}).`,
         hint: "Kiểm tra quyền ghi vào thư mục, hoặc chọn thư mục khác.",
       };
@@ -73,9 +80,10 @@ function hookFile(dir: string): ScaffoldFile | undefined {
 
 function notARepository(dir: string): Diagnostic {
   return {
-    code: "init/not-a-repository", severity: "error", file: dir,
+    code: "init/not-a-repository",
+    severity: "error",
+    file: dir,
     message: `"${dir}" không phải là một kho git nên không cài được bước kiểm tra trước khi lưu (pre-commit).`,
     hint: "Chạy lệnh trong thư mục của kho đã sao về (git clone), hoặc tạo kho bằng git init trước.",
   };
 }
-

@@ -50,9 +50,9 @@ export async function scaffold(opts: ScaffoldOptions): Promise<Scaffold> {
     agencyTitle: agency.title,
     abbreviation: agency.abbreviation,
     parentName: parent ? parent.toLocaleUpperCase("vi") : "",
-    parentAbbreviation: opts.parentAbbreviation ?? (opts.parent ? "" : from?.issuer.parent?.abbreviation ?? ""),
+    parentAbbreviation: opts.parentAbbreviation ?? (opts.parent ? "" : (from?.issuer.parent?.abbreviation ?? "")),
     place: opts.place ?? from?.place ?? PLACEHOLDER_PLACE,
-    unitId: from ? from.units?.[0]?.id ?? "" : "van-phong",
+    unitId: from ? (from.units?.[0]?.id ?? "") : "van-phong",
   };
   let planText: string;
   if (opts.from) {
@@ -63,19 +63,27 @@ export async function scaffold(opts: ScaffoldOptions): Promise<Scaffold> {
     planText = await renderScaffold("plan.yaml.hbs", data);
     notes.push(`Điền nội dung kế hoạch trong ${planFile}: người ký (signer), nơi nhận, các nhiệm vụ và chỉ tiêu.`);
   }
-  if (!opts.agency && !from) notes.push("Tên cơ quan đang để trống (TÊN CƠ QUAN, CQ): sửa trong cai-cach.config.yaml và kế hoạch, hoặc chạy lại với --agency và --abbreviation.");
-  if (!opts.place && !from) notes.push(`Địa danh đang để "${PLACEHOLDER_PLACE}": sửa trường place của kế hoạch, hoặc chạy lại với --place.`);
+  if (!opts.agency && !from)
+    notes.push(
+      "Tên cơ quan đang để trống (TÊN CƠ QUAN, CQ): sửa trong cai-cach.config.yaml và kế hoạch, hoặc chạy lại với --agency và --abbreviation.",
+    );
+  if (!opts.place && !from)
+    notes.push(`Địa danh đang để "${PLACEHOLDER_PLACE}": sửa trường place của kế hoạch, hoặc chạy lại với --place.`);
   const at = (p: string) => join(opts.dir, p);
   const files: ScaffoldFile[] = [
     { path: at("cai-cach.config.yaml"), content: await renderScaffold("cai-cach.config.yaml.hbs", data) },
     { path: at(planFile), content: planText },
-    { path: at(`logs/${year}${data.unitId ? "-" + data.unitId : ""}.yaml`), content: logText(await renderScaffold("logs/nhat-ky.yaml.hbs", data), data.unitId) },
+    {
+      path: at(`logs/${year}${data.unitId ? `-${data.unitId}` : ""}.yaml`),
+      content: logText(await renderScaffold("logs/nhat-ky.yaml.hbs", data), data.unitId),
+    },
     { path: at(".github/workflows/cai-cach.yml"), content: readScaffold("workflow.yml") },
     { path: at(".gitignore"), content: readScaffold("gitignore") },
     { path: at("README.md"), content: await renderScaffold("README.md.hbs", data) },
   ];
   for (const schema of ["plan.schema.json", "activity-log.schema.json"]) {
-    if (existsSync(SCHEMAS_DIR + schema)) files.push({ path: at(`schemas/${schema}`), content: readFileSync(SCHEMAS_DIR + schema, "utf8") });
+    if (existsSync(SCHEMAS_DIR + schema))
+      files.push({ path: at(`schemas/${schema}`), content: readFileSync(SCHEMAS_DIR + schema, "utf8") });
   }
   return { files, notes };
 }

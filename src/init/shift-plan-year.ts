@@ -37,7 +37,7 @@ export function shiftPlanYear(text: string, from: number, to: number, sourceName
   const citations: string[] = [];
   visit(doc, {
     Scalar(key, node, path) {
-      if (key === "key" || typeof node.value !== "string" && typeof node.value !== "number") return;
+      if (key === "key" || (typeof node.value !== "string" && typeof node.value !== "number")) return;
       const keys = path.filter(isPair).map((p) => (isScalar(p.key) ? String(p.key.value) : ""));
       const last = keys[keys.length - 1] ?? "";
       const s = node as Scalar<string | number>;
@@ -66,7 +66,11 @@ export function shiftPlanYear(text: string, from: number, to: number, sourceName
   ].join("\n");
   const notes = [
     `Số văn bản và ngày ban hành: lấy số mới trong sổ đăng ký văn bản năm ${to}.`,
-    ...(citations.length ? [`${citations.length} đoạn trích dẫn văn bản được giữ nguyên, cần xem lại: ${citations.map((c) => `"${c.slice(0, 60)}${c.length > 60 ? "…" : ""}"`).join("; ")}.`] : []),
+    ...(citations.length
+      ? [
+          `${citations.length} đoạn trích dẫn văn bản được giữ nguyên, cần xem lại: ${citations.map((c) => `"${c.slice(0, 60)}${c.length > 60 ? "…" : ""}"`).join("; ")}.`,
+        ]
+      : []),
   ];
   return { text: doc.toString({ lineWidth: 0, flowCollectionPadding: false }), notes };
 }

@@ -18,7 +18,8 @@ export function todayFrom(env: Record<string, string | undefined>, clockMs: numb
   if (raw !== undefined && raw !== "") {
     if (!/^\d+$/.test(raw.trim())) {
       const d: Diagnostic = {
-        code: "init/bad-source-date-epoch", severity: "error",
+        code: "init/bad-source-date-epoch",
+        severity: "error",
         message: `Biến môi trường SOURCE_DATE_EPOCH="${raw}" không phải là số giây.`,
         hint: "Đặt SOURCE_DATE_EPOCH là số giây kể từ 01/01/1970 (ví dụ 1767225600), hoặc bỏ biến này.",
       };

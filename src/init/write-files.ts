@@ -19,15 +19,18 @@ export function existingFiles(files: readonly ScaffoldFile[], cwd: string): Diag
   const show = (p: string) => (relative(cwd, p).startsWith("..") ? p : relative(cwd, p) || p);
   const clashes = files.filter((f) => existsSync(f.path)).map((f) => show(f.path));
   if (clashes.length === 0) return [];
-  return [{
-    code: "init/file-exists",
-    severity: "error",
-    file: clashes[0],
-    message: clashes.length === 1
-      ? `Tệp "${clashes[0]}" đã có; cai-cach init không ghi đè tệp nào nên chưa ghi gì.`
-      : `Đã có ${clashes.length} tệp: ${clashes.map((c) => `"${c}"`).join(", ")}; cai-cach init không ghi đè tệp nào nên chưa ghi gì.`,
-    hint: "Khởi tạo vào một thư mục mới (cai-cach init thu-muc-moi), hoặc đổi tên, chuyển các tệp đã có đi chỗ khác rồi chạy lại.",
-  }];
+  return [
+    {
+      code: "init/file-exists",
+      severity: "error",
+      file: clashes[0],
+      message:
+        clashes.length === 1
+          ? `Tệp "${clashes[0]}" đã có; cai-cach init không ghi đè tệp nào nên chưa ghi gì.`
+          : `Đã có ${clashes.length} tệp: ${clashes.map((c) => `"${c}"`).join(", ")}; cai-cach init không ghi đè tệp nào nên chưa ghi gì.`,
+      hint: "Khởi tạo vào một thư mục mới (cai-cach init thu-muc-moi), hoặc đổi tên, chuyển các tệp đã có đi chỗ khác rồi chạy lại.",
+    },
+  ];
 }
 
 /** Writes every file; on a failure, removes those already written (all or nothing) and rethrows. */

@@ -73,7 +73,15 @@ export const styles = {
   // ô 2: parent agency, IN HOA, 12–13 pt, upright.
   CoQuanChuQuan: { displayName: "Cơ quan chủ quản", sizePt: 12, align: "center", spaceBeforePt: 0, spaceAfterPt: 0, lineSpacing: 1 },
   // ô 2: issuing agency, IN HOA, 12–13 pt, bold.
-  CoQuanBanHanh: { displayName: "Cơ quan ban hành", sizePt: 12, bold: true, align: "center", spaceBeforePt: 0, spaceAfterPt: 0, lineSpacing: 1 },
+  CoQuanBanHanh: {
+    displayName: "Cơ quan ban hành",
+    sizePt: 12,
+    bold: true,
+    align: "center",
+    spaceBeforePt: 0,
+    spaceAfterPt: 0,
+    lineSpacing: 1,
+  },
   // ô 1: Quốc hiệu, IN HOA, 12–13 pt, bold.
   QuocHieu: { displayName: "Quốc hiệu", sizePt: 12, bold: true, align: "center", spaceBeforePt: 0, spaceAfterPt: 0, lineSpacing: 1 },
   // ô 1: Tiêu ngữ, 13–14 pt, bold, single spacing.
@@ -81,11 +89,37 @@ export const styles = {
   // ô 3: "Số: …", 13 pt, upright.
   SoKyHieu: { displayName: "Số, ký hiệu", sizePt: 13, align: "center", spaceBeforePt: 6, spaceAfterPt: 0, lineSpacing: 1 },
   // ô 4: place and date, 13–14 pt, italic.
-  DiaDanhNgay: { displayName: "Địa danh, ngày tháng", sizePt: 13, italic: true, align: "center", spaceBeforePt: 6, spaceAfterPt: 0, lineSpacing: 1 },
+  DiaDanhNgay: {
+    displayName: "Địa danh, ngày tháng",
+    sizePt: 13,
+    italic: true,
+    align: "center",
+    spaceBeforePt: 6,
+    spaceAfterPt: 0,
+    lineSpacing: 1,
+  },
   // ô 5a: tên loại, IN HOA, 13–14 pt, bold.
-  TenLoai: { displayName: "Tên loại văn bản", sizePt: 14, bold: true, align: "center", spaceBeforePt: 24, spaceAfterPt: 0, lineSpacing: 1, keepWithNext: true },
+  TenLoai: {
+    displayName: "Tên loại văn bản",
+    sizePt: 14,
+    bold: true,
+    align: "center",
+    spaceBeforePt: 24,
+    spaceAfterPt: 0,
+    lineSpacing: 1,
+    keepWithNext: true,
+  },
   // ô 5a: trích yếu, 13–14 pt, bold.
-  TrichYeu: { displayName: "Trích yếu", sizePt: 14, bold: true, align: "center", spaceBeforePt: 0, spaceAfterPt: 0, lineSpacing: 1, keepWithNext: true },
+  TrichYeu: {
+    displayName: "Trích yếu",
+    sizePt: 14,
+    bold: true,
+    align: "center",
+    spaceBeforePt: 0,
+    spaceAfterPt: 0,
+    lineSpacing: 1,
+    keepWithNext: true,
+  },
   // ô 9a: Kính gửi, 13–14 pt, upright.
   KinhGui: { displayName: "Kính gửi", sizePt: 14, align: "center", spaceBeforePt: 12, spaceAfterPt: 6, lineSpacing: 1 },
   // II.6.a: căn cứ lines, italic, one per line.
@@ -101,7 +135,16 @@ export const styles = {
   // II.6.b: dash item "- …", body style.
   GachDauDong: { displayName: "Gạch đầu dòng", ...body, align: "justify", firstLineIndentMm: 10 },
   // ô 9b: "Nơi nhận:", 12 pt, bold italic.
-  NoiNhanTieuDe: { displayName: "Nơi nhận", sizePt: 12, bold: true, italic: true, align: "left", spaceBeforePt: 0, spaceAfterPt: 0, lineSpacing: 1 },
+  NoiNhanTieuDe: {
+    displayName: "Nơi nhận",
+    sizePt: 12,
+    bold: true,
+    italic: true,
+    align: "left",
+    spaceBeforePt: 0,
+    spaceAfterPt: 0,
+    lineSpacing: 1,
+  },
   // ô 9b and ô 12: recipient lines, Lưu, drafter code: 11 pt, upright.
   NoiNhan: { displayName: "Danh sách nơi nhận", sizePt: 11, align: "left", spaceBeforePt: 0, spaceAfterPt: 0, lineSpacing: 1 },
   // ô 7a: authority and title, IN HOA, 13–14 pt, bold.
@@ -109,11 +152,38 @@ export const styles = {
   // ô 7b: signer's name, 13–14 pt, bold, with room for the signature above.
   NguoiKy: { displayName: "Họ tên người ký", sizePt: 14, bold: true, align: "center", spaceBeforePt: 72, spaceAfterPt: 0, lineSpacing: 1 },
   // Phụ lục: "Phụ lục I", 14 pt bold.
-  PhuLuc: { displayName: "Phụ lục", sizePt: 14, bold: true, align: "center", spaceBeforePt: 0, spaceAfterPt: 0, lineSpacing: 1, keepWithNext: true },
+  PhuLuc: {
+    displayName: "Phụ lục",
+    sizePt: 14,
+    bold: true,
+    align: "center",
+    spaceBeforePt: 0,
+    spaceAfterPt: 0,
+    lineSpacing: 1,
+    keepWithNext: true,
+  },
   // Phụ lục: its title, IN HOA, 13–14 pt bold.
-  PhuLucTen: { displayName: "Tên phụ lục", sizePt: 14, bold: true, align: "center", spaceBeforePt: 0, spaceAfterPt: 0, lineSpacing: 1, keepWithNext: true },
+  PhuLucTen: {
+    displayName: "Tên phụ lục",
+    sizePt: 14,
+    bold: true,
+    align: "center",
+    spaceBeforePt: 0,
+    spaceAfterPt: 0,
+    lineSpacing: 1,
+    keepWithNext: true,
+  },
   // Phụ lục: the line under the title "(Kèm theo Kế hoạch số …)", italic (practice).
-  PhuLucKemTheo: { displayName: "Kèm theo", sizePt: 14, italic: true, align: "center", spaceBeforePt: 0, spaceAfterPt: 6, lineSpacing: 1, keepWithNext: true },
+  PhuLucKemTheo: {
+    displayName: "Kèm theo",
+    sizePt: 14,
+    italic: true,
+    align: "center",
+    spaceBeforePt: 0,
+    spaceAfterPt: 6,
+    lineSpacing: 1,
+    keepWithNext: true,
+  },
   // Data tables: 12 pt (practice; tables may be smaller than the body).
   BangTieuDe: { displayName: "Tiêu đề bảng", sizePt: 12, bold: true, align: "center", spaceBeforePt: 2, spaceAfterPt: 2, lineSpacing: 1 },
   Bang: { displayName: "Nội dung bảng", sizePt: 12, align: "left", spaceBeforePt: 2, spaceAfterPt: 2, lineSpacing: 1 },

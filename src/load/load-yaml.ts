@@ -75,7 +75,12 @@ function aliasLimit(doc: Document, display: string, pos: (o: number) => { line: 
   const excessive = /alias/i.test(message);
   // Point at the first alias, where the expansion starts.
   let start = doc.contents?.range?.[0] ?? 0;
-  visit(doc, { Alias(_, node) { start = node.range?.[0] ?? start; return visit.BREAK; } });
+  visit(doc, {
+    Alias(_, node) {
+      start = node.range?.[0] ?? start;
+      return visit.BREAK;
+    },
+  });
   return {
     code: excessive ? "yaml/alias-limit" : "yaml/syntax",
     severity: "error",
@@ -87,4 +92,3 @@ function aliasLimit(doc: Document, display: string, pos: (o: number) => { line: 
     hint: excessive ? "Viết thẳng nội dung thay cho các bí danh &tên / *tên lồng nhau." : "Kiểm tra cú pháp YAML quanh vị trí này.",
   };
 }
-

@@ -15,7 +15,10 @@ export function normaliseStrings(value: unknown, pointer: string, report: (point
         code: "text/legacy-encoding",
         severity: "error",
         message: `Chữ ở đây được gõ bằng bảng mã cũ ${legacyName(kind)}, không phải Unicode: "${excerpt(value)}".`,
-        hint: "Gõ lại bằng Unicode dựng sẵn, hoặc chuyển mã bằng Unikey (Công cụ chuyển mã, nguồn " + (kind === "tcvn3" ? "TCVN3" : "VNI Windows") + ", đích Unicode).",
+        hint:
+          "Gõ lại bằng Unicode dựng sẵn, hoặc chuyển mã bằng Unikey (Công cụ chuyển mã, nguồn " +
+          (kind === "tcvn3" ? "TCVN3" : "VNI Windows") +
+          ", đích Unicode).",
         clause: "NĐ 30/2020/NĐ-CP, Phụ lục I, I.4",
       });
     }
@@ -34,5 +37,5 @@ export function normaliseStrings(value: unknown, pointer: string, report: (point
 }
 
 function excerpt(s: string): string {
-  return s.length > 40 ? s.slice(0, 40) + "…" : s;
+  return s.length > 40 ? `${s.slice(0, 40)}…` : s;
 }

@@ -108,7 +108,7 @@ function mapping(lines: Line[], cursor: { i: number }, indent: number): Record<s
     const key = keyOf(line.text);
     if (!key) bail();
     const [name, rest] = key!;
-    if (name === "<<" || Object.prototype.hasOwnProperty.call(out, name) || name === "__proto__") bail();
+    if (name === "<<" || Object.hasOwn(out, name) || name === "__proto__") bail();
     cursor.i++;
     if (rest === "") {
       const next = lines[cursor.i];
@@ -183,7 +183,7 @@ function flow(text: string, cursor: { i: number }): unknown {
       const key = flowToken(text, cursor);
       if (typeof key !== "string" || text[cursor.i] !== ":" || text[cursor.i + 1] !== " " || scalar(key as string) !== key) bail();
       cursor.i++;
-      if (Object.prototype.hasOwnProperty.call(map, key as string) || key === "__proto__") bail();
+      if (Object.hasOwn(map, key as string) || key === "__proto__") bail();
       skipSpaces(text, cursor);
       map[key as string] = flowValue(text, cursor);
     }

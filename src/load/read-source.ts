@@ -23,7 +23,9 @@ export async function readSource(path: string, display: string): Promise<Result<
   const utf16 = decodeUtf16(bytes);
   if (utf16 !== undefined) {
     diagnostics.push({
-      code: "load/utf16", severity: "warning", file: display,
+      code: "load/utf16",
+      severity: "warning",
+      file: display,
       message: "Tệp được lưu bằng bảng mã UTF-16; cai-cach vẫn đọc được nhưng các công cụ khác thì không.",
       hint: 'Lưu lại tệp với bảng mã "UTF-8" (trong Notepad: File → Save As → Encoding: UTF-8).',
     });
@@ -31,11 +33,15 @@ export async function readSource(path: string, display: string): Promise<Result<
   }
   if (bytes.includes(0)) {
     return {
-      diagnostics: [{
-        code: "load/binary-file", severity: "error", file: display,
-        message: "Tệp này không phải tệp văn bản (có thể là tệp Word, PDF hoặc ảnh).",
-        hint: "Kế hoạch phải là tệp văn bản YAML (.yaml); mở bằng trình soạn thảo văn bản, không phải Word.",
-      }],
+      diagnostics: [
+        {
+          code: "load/binary-file",
+          severity: "error",
+          file: display,
+          message: "Tệp này không phải tệp văn bản (có thể là tệp Word, PDF hoặc ảnh).",
+          hint: "Kế hoạch phải là tệp văn bản YAML (.yaml); mở bằng trình soạn thảo văn bản, không phải Word.",
+        },
+      ],
     };
   }
   let start = 0;
@@ -49,14 +55,18 @@ export async function readSource(path: string, display: string): Promise<Result<
     const latin = new TextDecoder("windows-1252").decode(body);
     const kind = detectLegacy(latin);
     return {
-      diagnostics: [{
-        code: "load/invalid-utf8", severity: "error", file: display,
-        message: kind
-          ? `Tệp không phải UTF-8: có vẻ được gõ bằng bảng mã cũ ${legacyName(kind)}.`
-          : "Tệp không phải UTF-8: có những byte không đọc được.",
-        hint: "Chuyển sang Unicode dựng sẵn (UTF-8), ví dụ bằng Unikey: Công cụ chuyển mã → Unicode, rồi lưu lại với bảng mã UTF-8.",
-        clause: "NĐ 30/2020/NĐ-CP, Phụ lục I, I.4",
-      }],
+      diagnostics: [
+        {
+          code: "load/invalid-utf8",
+          severity: "error",
+          file: display,
+          message: kind
+            ? `Tệp không phải UTF-8: có vẻ được gõ bằng bảng mã cũ ${legacyName(kind)}.`
+            : "Tệp không phải UTF-8: có những byte không đọc được.",
+          hint: "Chuyển sang Unicode dựng sẵn (UTF-8), ví dụ bằng Unikey: Công cụ chuyển mã → Unicode, rồi lưu lại với bảng mã UTF-8.",
+          clause: "NĐ 30/2020/NĐ-CP, Phụ lục I, I.4",
+        },
+      ],
     };
   }
 }
@@ -70,14 +80,21 @@ function decodeUtf16(bytes: Buffer): string | undefined {
 function readFailure(err: NodeJS.ErrnoException, display: string): Diagnostic {
   if (err.code === "ENOENT") {
     return {
-      code: "load/file-not-found", severity: "error", file: display,
+      code: "load/file-not-found",
+      severity: "error",
+      file: display,
       message: `Không tìm thấy tệp "${display}".`,
       hint: "Kiểm tra lại tên và thư mục của tệp (tên tệp phân biệt chữ hoa, chữ thường).",
     };
   }
   return {
-    code: "load/file-unreadable", severity: "error", file: display,
-    message: err.code === "EISDIR" ? `"${display}" là một thư mục, không phải tệp.` : `Không đọc được tệp "${display}" (${err.code ?? "lỗi hệ thống"}).`,
+    code: "load/file-unreadable",
+    severity: "error",
+    file: display,
+    message:
+      err.code === "EISDIR"
+        ? `"${display}" là một thư mục, không phải tệp.`
+        : `Không đọc được tệp "${display}" (${err.code ?? "lỗi hệ thống"}).`,
     hint: err.code === "EISDIR" ? "Chỉ ra một tệp .yaml trong thư mục đó." : "Kiểm tra quyền đọc tệp.",
   };
 }

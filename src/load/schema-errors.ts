@@ -28,8 +28,13 @@ export function schemaDiagnostics(errors: readonly SchemaError[], root: unknown)
 }
 
 const TYPE_NAMES: Record<string, string> = {
-  string: "một dòng chữ", integer: "một số nguyên", number: "một số", array: "một danh sách (các dòng bắt đầu bằng \"- \")",
-  object: "một bảng khóa: giá trị", boolean: "đúng/sai (true/false)", null: "để trống",
+  string: "một dòng chữ",
+  integer: "một số nguyên",
+  number: "một số",
+  array: 'một danh sách (các dòng bắt đầu bằng "- ")',
+  object: "một bảng khóa: giá trị",
+  boolean: "đúng/sai (true/false)",
+  null: "để trống",
 };
 
 export function typeOf(v: unknown): string {
@@ -48,9 +53,13 @@ function one(e: SchemaError): Diagnostic | undefined {
       const missing: string[] = e.params.missingProperties ?? [String(e.params.missingProperty)];
       if (missing.length > 1) {
         const where = e.instancePath === "" ? "kế hoạch" : `"${field}"`;
-        const named = missing.map((p) => `"${p}"${e.parentSchema?.properties?.[p]?.title ? ` (${e.parentSchema.properties[p].title})` : ""}`);
+        const named = missing.map(
+          (p) => `"${p}"${e.parentSchema?.properties?.[p]?.title ? ` (${e.parentSchema.properties[p].title})` : ""}`,
+        );
         return {
-          ...base, code: "schema/missing-field", atKey: true,
+          ...base,
+          code: "schema/missing-field",
+          atKey: true,
           message: `Thiếu ${missing.length} trường bắt buộc trong ${where}: ${named.join(", ")}.`,
           hint: `Thêm các dòng ${missing.map((p) => `"${p}: …"`).join(", ")}; xem plans/plan-2022.yaml làm mẫu.`,
         };
@@ -59,7 +68,9 @@ function one(e: SchemaError): Diagnostic | undefined {
       const sub = e.parentSchema?.properties?.[prop];
       const where = e.instancePath === "" ? "kế hoạch" : `"${field}"`;
       return {
-        ...base, code: "schema/missing-field", atKey: true,
+        ...base,
+        code: "schema/missing-field",
+        atKey: true,
         message: `Thiếu trường bắt buộc "${prop}"${sub?.title ? ` (${sub.title})` : ""} trong ${where}.`,
         hint: `Thêm dòng "${prop}: …"${sub?.description ? ` — ${sub.description}` : "."}`,
       };
@@ -69,26 +80,35 @@ function one(e: SchemaError): Diagnostic | undefined {
       const allowed = Object.keys(e.parentSchema?.properties ?? {});
       const suggestions = didYouMean(prop, allowed);
       return {
-        ...base, code: "schema/unknown-field", atKey: true, pointer: joinPointer(e.instancePath, prop),
+        ...base,
+        code: "schema/unknown-field",
+        atKey: true,
+        pointer: joinPointer(e.instancePath, prop),
         message: `Trường "${prop}" không có trong ${e.parentSchema?.title ? `"${e.parentSchema.title}"` : "mục này"}.`,
-        hint: suggestions.length > 0
-          ? `Có phải ý bạn là "${suggestions[0]}"? Các trường được dùng: ${quoteList(allowed)}.`
-          : `Các trường được dùng: ${quoteList(allowed)}.`,
+        hint:
+          suggestions.length > 0
+            ? `Có phải ý bạn là "${suggestions[0]}"? Các trường được dùng: ${quoteList(allowed)}.`
+            : `Các trường được dùng: ${quoteList(allowed)}.`,
         suggestions,
       };
     }
     case "type": {
       if (e.instancePath === "") {
         return {
-          ...base, code: "schema/wrong-type",
+          ...base,
+          code: "schema/wrong-type",
           message: `Tệp kế hoạch phải là một bảng khóa: giá trị (type: KH, number: …), không phải ${TYPE_NAMES[typeOf(e.data)] ?? typeOf(e.data)}.`,
           hint: "Chép plans/plan-2022.yaml làm mẫu rồi sửa lại.",
         };
       }
-      const expected = String(e.params.type).split(",").map((t) => TYPE_NAMES[t] ?? t).join(" hoặc ");
+      const expected = String(e.params.type)
+        .split(",")
+        .map((t) => TYPE_NAMES[t] ?? t)
+        .join(" hoặc ");
       const actual = typeOf(e.data);
       return {
-        ...base, code: "schema/wrong-type",
+        ...base,
+        code: "schema/wrong-type",
         message: `${capitalise(label)} phải là ${expected}, không phải ${TYPE_NAMES[actual] ?? actual}.`,
         hint: typeHint(e, actual),
       };
@@ -97,9 +117,10 @@ function one(e: SchemaError): Diagnostic | undefined {
       const allowed = (e.params.allowedValues as unknown[]).map(String);
       const suggestions = didYouMean(String(e.data), allowed);
       return {
-        ...base, code: "schema/enum",
+        ...base,
+        code: "schema/enum",
         message: `Giá trị "${String(e.data)}" không hợp lệ cho ${label}.`,
-        hint: (suggestions.length > 0 ? `Có phải ý bạn là "${suggestions[0]}"? ` : "") + `Các giá trị được dùng: ${quoteList(allowed)}.`,
+        hint: `${suggestions.length > 0 ? `Có phải ý bạn là "${suggestions[0]}"? ` : ""}Các giá trị được dùng: ${quoteList(allowed)}.`,
         suggestions,
       };
     }
@@ -107,17 +128,28 @@ function one(e: SchemaError): Diagnostic | undefined {
       const p = patternProblem(String(e.params.pattern), String(e.data), label, e.parentSchema?.description);
       return { ...base, code: "schema/pattern", ...p };
     }
-    case "minimum": case "maximum": case "exclusiveMinimum": case "exclusiveMaximum": {
-      const words: Record<string, string> = { minimum: "không nhỏ hơn", maximum: "không lớn hơn", exclusiveMinimum: "lớn hơn", exclusiveMaximum: "nhỏ hơn" };
+    case "minimum":
+    case "maximum":
+    case "exclusiveMinimum":
+    case "exclusiveMaximum": {
+      const words: Record<string, string> = {
+        minimum: "không nhỏ hơn",
+        maximum: "không lớn hơn",
+        exclusiveMinimum: "lớn hơn",
+        exclusiveMaximum: "nhỏ hơn",
+      };
       return {
-        ...base, code: "schema/range",
+        ...base,
+        code: "schema/range",
         message: `${capitalise(label)} phải ${words[e.keyword]} ${e.params.limit}; ở đây là ${String(e.data)}.`,
         hint: e.parentSchema?.description ?? "Sửa lại con số.",
       };
     }
-    case "minItems": case "minLength":
+    case "minItems":
+    case "minLength":
       return {
-        ...base, code: "schema/empty",
+        ...base,
+        code: "schema/empty",
         message: `${capitalise(label)} không được để trống.`,
         hint: e.parentSchema?.description ?? "Điền nội dung hoặc xóa dòng này.",
       };
@@ -130,10 +162,11 @@ function one(e: SchemaError): Diagnostic | undefined {
 function typeHint(e: SchemaError, actual: string): string {
   const wanted = String(e.params.type);
   if (wanted.includes("string") && actual === "object" && e.data && Object.keys(e.data).length === 1) {
-    return "Dòng chữ có dấu \": \" (hoặc kết thúc bằng \":\") nên YAML hiểu thành khóa: giá trị; đặt cả dòng trong dấu nháy kép \"…\".";
+    return 'Dòng chữ có dấu ": " (hoặc kết thúc bằng ":") nên YAML hiểu thành khóa: giá trị; đặt cả dòng trong dấu nháy kép "…".';
   }
-  if (wanted.includes("array") && actual !== "array") return "Viết mỗi phần tử trên một dòng bắt đầu bằng \"- \".";
-  if (wanted.includes("integer") || wanted.includes("number")) return "Viết con số không có dấu nháy, không có dấu chấm phân cách hàng nghìn.";
+  if (wanted.includes("array") && actual !== "array") return 'Viết mỗi phần tử trên một dòng bắt đầu bằng "- ".';
+  if (wanted.includes("integer") || wanted.includes("number"))
+    return "Viết con số không có dấu nháy, không có dấu chấm phân cách hàng nghìn.";
   return e.parentSchema?.description ?? "Sửa kiểu của giá trị này.";
 }
 
@@ -153,7 +186,10 @@ function reduceAnyOf(errors: readonly SchemaError[], root: unknown): SchemaError
       if (m && (chosen < 0 || Number(m[1]) !== chosen)) drop.add(s);
     }
     if (chosen < 0) {
-      const types = branches.map((b) => b.type).filter(Boolean).join(",");
+      const types = branches
+        .map((b) => b.type)
+        .filter(Boolean)
+        .join(",");
       extra.push({ ...e, keyword: "type", params: { type: types }, data: valueAt(root, e.instancePath) });
     }
   }

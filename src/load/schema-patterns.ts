@@ -2,7 +2,12 @@
 import { slugify } from "./slugify.js";
 import { parseVnDate } from "../util/vn-date.js";
 
-export function patternProblem(pattern: string, value: string, label: string, description?: string): { message: string; hint: string; suggestions?: string[] } {
+export function patternProblem(
+  pattern: string,
+  value: string,
+  label: string,
+  description?: string,
+): { message: string; hint: string; suggestions?: string[] } {
   if (pattern.startsWith("^[a-z0-9]+")) {
     const slug = slugify(value);
     return {
@@ -15,14 +20,14 @@ export function patternProblem(pattern: string, value: string, label: string, de
     const iso = parseVnDate(value);
     return {
       message: `Ngày "${value}" phải viết theo dạng NĂM-THÁNG-NGÀY.`,
-      hint: iso ? `Có phải ý bạn là ${iso}?` : "Ví dụ: 2022-01-27 (cai-cach in thành \"ngày 27 tháng 01 năm 2022\").",
+      hint: iso ? `Có phải ý bạn là ${iso}?` : 'Ví dụ: 2022-01-27 (cai-cach in thành "ngày 27 tháng 01 năm 2022").',
       suggestions: iso ? [iso] : [],
     };
   }
   if (pattern.includes("-[^\\s/]+$")) {
     return {
       message: `Ký hiệu "${value}" không đúng dạng <tên loại>-<cơ quan ban hành>, không dấu cách, không dấu "/".`,
-      hint: "Ví dụ: KH-SVHTTDL (số văn bản ghi riêng ở \"number\").",
+      hint: 'Ví dụ: KH-SVHTTDL (số văn bản ghi riêng ở "number").',
     };
   }
   if (pattern === "^[^\\s/]+$") {

@@ -8,12 +8,15 @@ const validate = generated as unknown as { (data: unknown): boolean; errors?: un
 
 export function validatePlanSchema(data: unknown): Diagnostic[] {
   if (data === null || data === undefined) {
-    return [{
-      // No pointer: the file as a whole (an empty line has nothing to underline).
-      code: "schema/wrong-type", severity: "error",
-      message: "Tệp trống: chưa có nội dung kế hoạch.",
-      hint: "Chép plans/plan-2022.yaml làm mẫu rồi sửa lại.",
-    }];
+    return [
+      {
+        // No pointer: the file as a whole (an empty line has nothing to underline).
+        code: "schema/wrong-type",
+        severity: "error",
+        message: "Tệp trống: chưa có nội dung kế hoạch.",
+        hint: "Chép plans/plan-2022.yaml làm mẫu rồi sửa lại.",
+      },
+    ];
   }
   if (validate(data)) return [];
   return schemaDiagnostics((validate.errors ?? []) as SchemaError[], data);

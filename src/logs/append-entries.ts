@@ -59,14 +59,34 @@ export async function appendEntries(file: string, entries: LogEntry[], opts: App
   const back = check.value as LogFile | undefined;
   if (!back || !Array.isArray(back.entries) || JSON.stringify(back.entries) !== JSON.stringify(combined.entries)) {
     return {
-      diagnostics: [...found, { code: "log/append-layout", severity: "error", file: shown, message: "Không thêm được mục vào cuối tệp mà không sửa lại cách trình bày của tệp.", hint: 'Đặt "entries:" là khóa cuối cùng của tệp, mỗi mục bắt đầu bằng "- date: …", rồi chạy lại.' }],
+      diagnostics: [
+        ...found,
+        {
+          code: "log/append-layout",
+          severity: "error",
+          file: shown,
+          message: "Không thêm được mục vào cuối tệp mà không sửa lại cách trình bày của tệp.",
+          hint: 'Đặt "entries:" là khóa cuối cùng của tệp, mỗi mục bắt đầu bằng "- date: …", rồi chạy lại.',
+        },
+      ],
     };
   }
   try {
     mkdirSync(dirname(path), { recursive: true });
     await atomicWrite(path, Buffer.from(next, "utf8"));
   } catch (err) {
-    return { diagnostics: [...found, { code: "log/output-unwritable", severity: "error", file: shown, message: `Không ghi được tệp nhật ký (${(err as NodeJS.ErrnoException).code ?? "lỗi ghi"}).`, hint: "Kiểm tra quyền ghi của thư mục logs/." }] };
+    return {
+      diagnostics: [
+        ...found,
+        {
+          code: "log/output-unwritable",
+          severity: "error",
+          file: shown,
+          message: `Không ghi được tệp nhật ký (${(err as NodeJS.ErrnoException).code ?? "lỗi ghi"}).`,
+          hint: "Kiểm tra quyền ghi của thư mục logs/.",
+        },
+      ],
+    };
   }
   return { diagnostics: found, written: shown };
 }
@@ -79,7 +99,7 @@ function entryIndent(text: string): number {
 
 function appendText(text: string, entries: LogEntry[]): string {
   const indent = entryIndent(text);
-  let base = text.endsWith("\n") ? text : text + "\n";
+  let base = text.endsWith("\n") ? text : `${text}\n`;
   // "entries: []" (an empty flow list) becomes a block list.
   base = base.replace(/^entries:[ \t]*\[\][ \t]*\n/m, "entries:\n");
   return base + entries.map((e) => entryYaml(e, indent)).join("");
@@ -95,7 +115,7 @@ function newFile(log: LogFile, entries: LogEntry[], path: string): string {
     ...(log.unit !== undefined ? [`unit: ${log.unit}`] : []),
     "entries:",
   ];
-  return head.join("\n") + "\n" + entries.map((e) => entryYaml(e)).join("");
+  return `${head.join("\n")}\n${entries.map((e) => entryYaml(e)).join("")}`;
 }
 
 /** schemas/activity-log.schema.json of the project (next to logs/), relative to the log. */

@@ -53,7 +53,10 @@ export function buildEntry(f: EntryFields): { entry?: LogEntry; problems: FieldP
   const summary = clean(f.summary);
   if (!summary) bad("summary", "Thiếu nội dung việc đã làm.", "Ví dụ: Đăng tin về thủ tục hành chính mới.");
   const quantities: Quantity[] = [];
-  for (const raw of (f.quantity ?? []).flatMap((q) => q.split(";")).map((q) => q.trim()).filter(Boolean)) {
+  for (const raw of (f.quantity ?? [])
+    .flatMap((q) => q.split(";"))
+    .map((q) => q.trim())
+    .filter(Boolean)) {
     if (clean(f.measure)) {
       const value = parseNumberVi(raw);
       if (value === undefined) bad("quantity", `Số lượng "${raw}" không phải là số.`, "Ví dụ: 12");
@@ -64,7 +67,8 @@ export function buildEntry(f: EntryFields): { entry?: LogEntry; problems: FieldP
     if (!q) bad("quantity", `Số lượng "${raw}" cần có con số và đơn vị tính.`, 'Ví dụ: "12 tin/bài".');
     else quantities.push(q);
   }
-  if (!f.quantity?.some((q) => q.trim()) && clean(f.measure)) bad("quantity", `Có đơn vị tính "${f.measure}" nhưng không có số lượng.`, "Ghi số lượng, ví dụ 12.");
+  if (!f.quantity?.some((q) => q.trim()) && clean(f.measure))
+    bad("quantity", `Có đơn vị tính "${f.measure}" nhưng không có số lượng.`, "Ghi số lượng, ví dụ 12.");
   const count = (field: "participants" | "reach"): number | undefined => {
     if (!clean(f[field])) return undefined;
     const n = parseNumberVi(f[field]!);

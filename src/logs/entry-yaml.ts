@@ -17,7 +17,7 @@ export function entryYaml(e: LogEntry, indent = 2): string {
   for (const key of ["participants", "reach", "cost"] as const) if (e[key] !== undefined) lines.push(`${pad}  ${key}: ${e[key]}`);
   if (e.evidence !== undefined) lines.push(`${pad}  evidence: ${scalar(e.evidence)}`);
   if (e.note !== undefined) lines.push(`${pad}  note: ${scalar(e.note)}`);
-  return lines.join("\n") + "\n";
+  return `${lines.join("\n")}\n`;
 }
 
 /** Plain when `key: text` reads back as exactly `text`; else double-quoted. */

@@ -26,7 +26,7 @@ export function fastYaml(text: string): Value | typeof BAIL {
   if (text.includes("\t") || /\r(?!\n)/.test(text)) return BAIL;
   try {
     const s = new Lines(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
-    if (!s.line || s.line.indent !== 0) return BAIL;
+    if (s.line?.indent !== 0) return BAIL;
     const value = parseNode(s, 0);
     return s.line === undefined ? value : BAIL;
   } catch (err) {
@@ -103,7 +103,7 @@ function parseMapping(s: Lines, indent: number, firstText: string): Record<strin
   let text: string | undefined = firstText;
   for (;;) {
     const m = KEY.exec(text);
-    if (!m || m[1] === "__proto__" || Object.prototype.hasOwnProperty.call(out, m[1])) bail();
+    if (!m || m[1] === "__proto__" || Object.hasOwn(out, m[1])) bail();
     const [, key, valueText = ""] = m!;
     s.advance();
     const v = valueText === "" || valueText.startsWith("#") ? undefined : valueText;
@@ -116,7 +116,7 @@ function parseMapping(s: Lines, indent: number, firstText: string): Record<strin
     }
     checkNext(s, indent);
     const next = s.line;
-    if (!next || next.indent < indent || next.indent === indent && isDash(next.text)) return out;
+    if (!next || next.indent < indent || (next.indent === indent && isDash(next.text))) return out;
     text = next.text;
   }
 }

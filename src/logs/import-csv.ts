@@ -44,20 +44,61 @@ export async function readCsvEntries(path: string, file: string): Promise<Result
     records = parse(text, { delimiter, info: true, relax_column_count: true, skip_empty_lines: true, trim: true }) as never;
   } catch (err) {
     const e = err as { lines?: number; message: string };
-    return { diagnostics: [{ code: "log/csv-row", severity: "error", file, line: e.lines, message: `Tệp CSV sai cú pháp: ${e.message}.`, hint: "Kiểm tra dấu ngoặc kép và dấu phân cách của dòng này." }] };
+    return {
+      diagnostics: [
+        {
+          code: "log/csv-row",
+          severity: "error",
+          file,
+          line: e.lines,
+          message: `Tệp CSV sai cú pháp: ${e.message}.`,
+          hint: "Kiểm tra dấu ngoặc kép và dấu phân cách của dòng này.",
+        },
+      ],
+    };
   }
-  if (records.length === 0) return { diagnostics: [{ code: "log/csv-header", severity: "error", file, line: 1, message: "Tệp CSV trống.", hint: `Dòng đầu là tiêu đề cột, ví dụ: ${exampleHeader()}` }] };
+  if (records.length === 0)
+    return {
+      diagnostics: [
+        {
+          code: "log/csv-header",
+          severity: "error",
+          file,
+          line: 1,
+          message: "Tệp CSV trống.",
+          hint: `Dòng đầu là tiêu đề cột, ví dụ: ${exampleHeader()}`,
+        },
+      ],
+    };
   const diagnostics: Diagnostic[] = [...source.diagnostics]; // load/utf16, a warning
   const columns = records[0].record.map((h, i) => {
     const key = lookup.get(h.toLocaleLowerCase("vi").trim());
     if (!key) {
       const s = didYouMean(h.toLocaleLowerCase("vi"), lookup.keys());
-      diagnostics.push({ code: "log/csv-header", severity: "error", file, line: 1, endLine: 1, ...fieldSpan(lines[0] ?? "", delimiter, i), message: `Cột "${h}" không có trong mẫu nhập.`, hint: s.length ? `Có phải là "${s[0]}"?` : `Các cột: ${exampleHeader()}`, suggestions: s });
+      diagnostics.push({
+        code: "log/csv-header",
+        severity: "error",
+        file,
+        line: 1,
+        endLine: 1,
+        ...fieldSpan(lines[0] ?? "", delimiter, i),
+        message: `Cột "${h}" không có trong mẫu nhập.`,
+        hint: s.length ? `Có phải là "${s[0]}"?` : `Các cột: ${exampleHeader()}`,
+        suggestions: s,
+      });
     }
     return key;
   });
   for (const need of ["date", "items", "summary"] as const) {
-    if (!columns.includes(need)) diagnostics.push({ code: "log/csv-header", severity: "error", file, line: 1, message: `Thiếu cột "${HEADERS[need][1] ?? need}" (${need}).`, hint: `Các cột: ${exampleHeader()}` });
+    if (!columns.includes(need))
+      diagnostics.push({
+        code: "log/csv-header",
+        severity: "error",
+        file,
+        line: 1,
+        message: `Thiếu cột "${HEADERS[need][1] ?? need}" (${need}).`,
+        hint: `Các cột: ${exampleHeader()}`,
+      });
   }
   if (diagnostics.some((d) => d.severity === "error")) return { diagnostics };
   const out: CsvEntry[] = [];
@@ -71,7 +112,15 @@ export async function readCsvEntries(path: string, file: string): Promise<Result
     const built = buildEntry(fields);
     for (const p of built.problems) {
       const at = columns.indexOf(p.field);
-      diagnostics.push({ code: "log/csv-row", severity: "error", file, line: info.lines, ...(at >= 0 ? { endLine: info.lines, ...fieldSpan(lines[info.lines - 1] ?? "", delimiter, at) } : {}), message: `Dòng ${info.lines}: ${p.message}`, hint: p.hint });
+      diagnostics.push({
+        code: "log/csv-row",
+        severity: "error",
+        file,
+        line: info.lines,
+        ...(at >= 0 ? { endLine: info.lines, ...fieldSpan(lines[info.lines - 1] ?? "", delimiter, at) } : {}),
+        message: `Dòng ${info.lines}: ${p.message}`,
+        hint: p.hint,
+      });
     }
     if (built.entry) out.push({ entry: built.entry, line: info.lines });
   }
@@ -87,11 +136,21 @@ function unreadableCsv(d: Diagnostic, path: string, file: string): Diagnostic {
   if (d.code === "load/binary-file") {
     // An .xlsx is a zip file: it starts with "PK\x03\x04".
     const xlsx = startsWithZipMagic(path);
-    return { ...base, message: xlsx ? "Tệp này là bảng tính Excel (.xlsx) hoặc tệp nén, không phải tệp CSV; không nhập gì." : "Tệp này không phải tệp văn bản CSV; không nhập gì.", hint: SAVE_AS_UTF8 };
+    return {
+      ...base,
+      message: xlsx
+        ? "Tệp này là bảng tính Excel (.xlsx) hoặc tệp nén, không phải tệp CSV; không nhập gì."
+        : "Tệp này không phải tệp văn bản CSV; không nhập gì.",
+      hint: SAVE_AS_UTF8,
+    };
   }
   if (d.code === "load/invalid-utf8") {
     // Excel's plain "CSV (Comma delimited)" on a Vietnamese Windows writes Windows-1258, not UTF-8.
-    return { ...base, message: `${d.message.replace(/^Tệp /u, "Tệp CSV ")} Excel lưu "CSV" thường bằng bảng mã Windows-1258; không nhập gì để chữ không bị hỏng.`, hint: SAVE_AS_UTF8 };
+    return {
+      ...base,
+      message: `${d.message.replace(/^Tệp /u, "Tệp CSV ")} Excel lưu "CSV" thường bằng bảng mã Windows-1258; không nhập gì để chữ không bị hỏng.`,
+      hint: SAVE_AS_UTF8,
+    };
   }
   return { ...base, message: d.message, hint: d.hint };
 }

@@ -63,7 +63,7 @@ function scanEntry(lines: string[], from: number, to: number, path: string[], at
 function flowElement(line: string, at: number, index: number, lineIndex: number): { line: number; col: number } | undefined {
   if (line[at] !== "[" || !Number.isInteger(index)) return undefined;
   const close = line.indexOf("]", at);
-  if (close < 0 || /["'\[{]/.test(line.slice(at + 1, close))) return undefined;
+  if (close < 0 || /["'[{]/.test(line.slice(at + 1, close))) return undefined;
   let pos = at + 1;
   for (let k = 0; ; k++) {
     while (line[pos] === " ") pos++;
@@ -76,7 +76,12 @@ function flowElement(line: string, at: number, index: number, lineIndex: number)
 }
 
 const split = (pointer: string): string[] =>
-  pointer === "" ? [] : pointer.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
+  pointer === ""
+    ? []
+    : pointer
+        .slice(1)
+        .split("/")
+        .map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
 
 /** Line indexes (0-based) where each entry of the top-level block sequence `entries:` begins. */
 function entryStarts(lines: string[]): { begin: number[]; end: number } | undefined {
@@ -129,7 +134,7 @@ function find(p: Positioned, path: string[], atKey?: boolean): { line: number; c
       node = node.items[Number(seg)];
     } else return undefined;
   }
-  const target = atKey && keyNode ? keyNode : node ?? keyNode;
+  const target = atKey && keyNode ? keyNode : (node ?? keyNode);
   const offset = target?.range?.[0];
   if (offset === undefined) return undefined;
   const { line, col } = p.lc.linePos(offset);

@@ -29,7 +29,11 @@ async function context(cwd: string): Promise<{ root: string; rules: RuleContext;
   const plans: Plan[] = [];
   const diagnostics: Diagnostic[] = [...config.diagnostics];
   const dir = join(root, "plans");
-  for (const name of existsSync(dir) ? readdirSync(dir).filter((n) => /\.ya?ml$/i.test(n)).sort() : []) {
+  for (const name of existsSync(dir)
+    ? readdirSync(dir)
+        .filter((n) => /\.ya?ml$/i.test(n))
+        .sort()
+    : []) {
     const loaded = await loadPlan(join(dir, name), { cwd });
     if (loaded.value) plans.push(loaded.value);
   }
@@ -39,12 +43,26 @@ async function context(cwd: string): Promise<{ root: string; rules: RuleContext;
 export async function logAdd(fields: EntryFields & { file?: string }, cwd: string): Promise<LogRun> {
   const built = buildEntry(fields);
   if (!built.entry) {
-    return { count: 0, exit: 1, diagnostics: built.problems.map((p) => ({ code: "log/add-invalid", severity: "error", message: `--${p.field}: ${p.message}`, hint: p.hint })) };
+    return {
+      count: 0,
+      exit: 1,
+      diagnostics: built.problems.map((p) => ({
+        code: "log/add-invalid",
+        severity: "error",
+        message: `--${p.field}: ${p.message}`,
+        hint: p.hint,
+      })),
+    };
   }
   const ctx = await context(cwd);
   const e = built.entry;
   const year = reportingYear(e.date, ctx.rules.window);
-  const file = fields.file ?? relative(cwd, join(ctx.root, "logs", String(ctx.rules.plans.has(year) ? year : Number(e.date.slice(0, 4))), `${e.unit ?? "chung"}.yaml`));
+  const file =
+    fields.file ??
+    relative(
+      cwd,
+      join(ctx.root, "logs", String(ctx.rules.plans.has(year) ? year : Number(e.date.slice(0, 4))), `${e.unit ?? "chung"}.yaml`),
+    );
   const res = await appendEntries(file, [e], { cwd, rules: ctx.rules, year: ctx.rules.plans.has(year) ? year : undefined, unit: e.unit });
   const diagnostics = [...ctx.diagnostics, ...res.diagnostics.map((d) => toFlag(d))];
   return { diagnostics, written: res.written, count: res.written ? 1 : 0, exit: res.written ? 0 : exitFor(diagnostics) };
@@ -54,21 +72,30 @@ export async function logImport(csv: string, into: string | undefined, cwd: stri
   const path = resolve(cwd, csv);
   const shown = relative(cwd, path) || csv;
   const read = await readCsvEntries(path, shown);
-  if (!read.value || (read.value.length === 0 && hasErrors(read.diagnostics))) return { count: 0, diagnostics: read.diagnostics, exit: read.diagnostics.some((d) => d.code === "log/csv-unreadable") ? 2 : 1 };
+  if (!read.value || (read.value.length === 0 && hasErrors(read.diagnostics)))
+    return { count: 0, diagnostics: read.diagnostics, exit: read.diagnostics.some((d) => d.code === "log/csv-unreadable") ? 2 : 1 };
   const ctx = await context(cwd);
   const rows = read.value;
   const file = into ?? relative(cwd, join(ctx.root, "logs", `${basename(csv, extname(csv))}.yaml`));
   const years = new Set(rows.map((r) => reportingYear(r.entry.date, ctx.rules.window)));
   const year = years.size === 1 && ctx.rules.plans.has([...years][0]) ? [...years][0] : undefined;
   const dryRun = hasErrors(read.diagnostics);
-  const res = await appendEntries(file, rows.map((r) => r.entry), { cwd, rules: ctx.rules, year, dryRun });
+  const res = await appendEntries(
+    file,
+    rows.map((r) => r.entry),
+    { cwd, rules: ctx.rules, year, dryRun },
+  );
   // Pointers "/entries/N/…" of the new entries → "file.csv:<line>".
-  const diagnostics = [...ctx.diagnostics, ...read.diagnostics, ...res.diagnostics.map((d) => {
-    const m = /^\/entries\/(\d+)/.exec(d.pointer ?? "");
-    const row = m ? rows[Number(m[1])] : undefined;
-    if (!row || d.file !== (relative(cwd, resolve(cwd, file)) || file)) return d;
-    return { ...d, file: shown, line: row.line, column: undefined, pointer: undefined, message: `Dòng ${row.line}: ${d.message}` };
-  })];
+  const diagnostics = [
+    ...ctx.diagnostics,
+    ...read.diagnostics,
+    ...res.diagnostics.map((d) => {
+      const m = /^\/entries\/(\d+)/.exec(d.pointer ?? "");
+      const row = m ? rows[Number(m[1])] : undefined;
+      if (!row || d.file !== (relative(cwd, resolve(cwd, file)) || file)) return d;
+      return { ...d, file: shown, line: row.line, column: undefined, pointer: undefined, message: `Dòng ${row.line}: ${d.message}` };
+    }),
+  ];
   diagnostics.sort((a, b) => (a.file === shown && b.file === shown ? (a.line ?? 0) - (b.line ?? 0) : 0));
   return { diagnostics, written: res.written, count: res.written ? rows.length : 0, exit: res.written ? 0 : exitFor(diagnostics) };
 }
@@ -80,4 +107,9 @@ function toFlag(d: Diagnostic): Diagnostic {
   return { ...rest, message: `${m[1] ? `--${m[1] === "items" ? "item" : m[1] === "quantities" ? "quantity" : m[1]}: ` : ""}${d.message}` };
 }
 
-const exitFor = (ds: Diagnostic[]): 1 | 2 => (ds.some((d) => d.code === "log/output-unwritable" || d.code === "log/unreadable" || d.code === "load/binary-file") ? 2 : hasErrors(ds) ? 1 : 1);
+const exitFor = (ds: Diagnostic[]): 1 | 2 =>
+  ds.some((d) => d.code === "log/output-unwritable" || d.code === "log/unreadable" || d.code === "load/binary-file")
+    ? 2
+    : hasErrors(ds)
+      ? 1
+      : 1;

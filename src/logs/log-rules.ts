@@ -16,7 +16,14 @@ export interface RuleContext {
 
 export function logRules(log: LogFile, file: string, ctx: RuleContext): Diagnostic[] {
   const out: Diagnostic[] = [];
-  const d = (code: string, severity: Diagnostic["severity"], pointer: string, message: string, hint: string, extra: Partial<Diagnostic> = {}): void => {
+  const d = (
+    code: string,
+    severity: Diagnostic["severity"],
+    pointer: string,
+    message: string,
+    hint: string,
+    extra: Partial<Diagnostic> = {},
+  ): void => {
     out.push({ code, severity, file, pointer, message, hint, ...extra });
   };
   // One did-you-mean per distinct unknown id: a plan id renamed can make every entry of a large
@@ -30,7 +37,13 @@ export function logRules(log: LogFile, file: string, ctx: RuleContext): Diagnost
   };
   const years = [...ctx.plans.keys()].sort();
   if (years.length === 0) {
-    d("log/no-plan", "warning", "", "Không có kế hoạch nào để đối chiếu mã mục kế hoạch của nhật ký.", "Đặt kế hoạch (plans/*.yaml) cùng kho và chạy lại cai-cach check.");
+    d(
+      "log/no-plan",
+      "warning",
+      "",
+      "Không có kế hoạch nào để đối chiếu mã mục kế hoạch của nhật ký.",
+      "Đặt kế hoạch (plans/*.yaml) cùng kho và chạy lại cai-cach check.",
+    );
   } else if (log.year !== undefined && !ctx.plans.has(log.year)) {
     d("log/no-plan", "warning", "/year", `Không có kế hoạch năm ${log.year} để đối chiếu.`, `Các năm có kế hoạch: ${years.join(", ")}.`);
   }
@@ -43,38 +56,84 @@ export function logRules(log: LogFile, file: string, ctx: RuleContext): Diagnost
     if (!day) dates.set(e.date, (day = { real: parseIsoDate(e.date) !== undefined, plan: undefined }));
     if (day.real && day.plan === undefined) day.plan = planFor(e, log, ctx);
     if (!day.real) {
-      d("log/date-invalid", "error", `${at}/date`, `Ngày "${e.date}" không có thật.`, "Kiểm tra lại ngày và tháng (ví dụ tháng 2 chỉ có 28 hoặc 29 ngày).");
+      d(
+        "log/date-invalid",
+        "error",
+        `${at}/date`,
+        `Ngày "${e.date}" không có thật.`,
+        "Kiểm tra lại ngày và tháng (ví dụ tháng 2 chỉ có 28 hoặc 29 ngày).",
+      );
       return;
     }
     const plan = day.plan;
     if (!plan && years.length > 0 && (log.year === undefined || ctx.plans.has(log.year))) {
       const y = log.year ?? reportingYear(e.date, ctx.window);
-      d("log/date-outside-year", "error", `${at}/date`, `Ngày ${e.date} nằm ngoài năm của kế hoạch ${log.year !== undefined ? log.year : `(đã có kế hoạch năm ${years.join(", ")})`}.`,
-        log.year !== undefined ? `Nhật ký ghi "year: ${log.year}": ngày phải thuộc năm ${y}${ctx.window === "nd09" ? ` (từ 15/12/${y - 1})` : ""}.` : "Sửa ngày, hoặc thêm kế hoạch của năm đó vào plans/.");
+      d(
+        "log/date-outside-year",
+        "error",
+        `${at}/date`,
+        `Ngày ${e.date} nằm ngoài năm của kế hoạch ${log.year !== undefined ? log.year : `(đã có kế hoạch năm ${years.join(", ")})`}.`,
+        log.year !== undefined
+          ? `Nhật ký ghi "year: ${log.year}": ngày phải thuộc năm ${y}${ctx.window === "nd09" ? ` (từ 15/12/${y - 1})` : ""}.`
+          : "Sửa ngày, hoặc thêm kế hoạch của năm đó vào plans/.",
+      );
     }
     e.quantities?.forEach((q, j) => {
-      if (q.value < 0) d("log/negative-quantity", "error", `${at}/quantities/${j}/value`, `Số lượng không được âm (${q.value} ${q.measure}).`, "Ghi số đã làm được; muốn sửa một mục đã ghi thì sửa chính mục đó.");
+      if (q.value < 0)
+        d(
+          "log/negative-quantity",
+          "error",
+          `${at}/quantities/${j}/value`,
+          `Số lượng không được âm (${q.value} ${q.measure}).`,
+          "Ghi số đã làm được; muốn sửa một mục đã ghi thì sửa chính mục đó.",
+        );
     });
     if (plan) {
       e.items.forEach((id, j) => {
         if (plan.nodes.has(id)) return;
         const suggestions = suggest(id, plan.nodes.keys(), `item:${plan.plan.year}`);
-        d("log/unknown-item", "error", `${at}/items/${j}`, `Mục kế hoạch "${id}" không có trong kế hoạch năm ${plan.plan.year}.`,
-          suggestions.length ? `Có phải là "${suggestions[0]}"?` : "Dùng mã (id) của một mục trong plans/*.yaml.", { suggestions });
+        d(
+          "log/unknown-item",
+          "error",
+          `${at}/items/${j}`,
+          `Mục kế hoạch "${id}" không có trong kế hoạch năm ${plan.plan.year}.`,
+          suggestions.length ? `Có phải là "${suggestions[0]}"?` : "Dùng mã (id) của một mục trong plans/*.yaml.",
+          { suggestions },
+        );
       });
       const unit = e.unit ?? log.unit;
       if (unit === undefined) {
-        d("log/missing-unit", "error", at, "Mục nhật ký không ghi đơn vị thực hiện.", 'Thêm "unit: <mã đơn vị>" vào mục, hoặc "unit:" ở đầu tệp cho cả tệp.', { atKey: true });
+        d(
+          "log/missing-unit",
+          "error",
+          at,
+          "Mục nhật ký không ghi đơn vị thực hiện.",
+          'Thêm "unit: <mã đơn vị>" vào mục, hoặc "unit:" ở đầu tệp cho cả tệp.',
+          { atKey: true },
+        );
       } else if (!plan.unitIds.has(unit)) {
         const suggestions = suggest(unit, plan.unitIds, `unit:${plan.plan.year}`);
-        d("log/unknown-unit", "error", e.unit !== undefined ? `${at}/unit` : "/unit", `Đơn vị "${unit}" không có trong danh sách đơn vị của kế hoạch.`,
-          suggestions.length ? `Có phải là "${suggestions[0]}"?` : `Các đơn vị: ${[...plan.unitIds].join(", ")}.`, { suggestions });
+        d(
+          "log/unknown-unit",
+          "error",
+          e.unit !== undefined ? `${at}/unit` : "/unit",
+          `Đơn vị "${unit}" không có trong danh sách đơn vị của kế hoạch.`,
+          suggestions.length ? `Có phải là "${suggestions[0]}"?` : `Các đơn vị: ${[...plan.unitIds].join(", ")}.`,
+          { suggestions },
+        );
       }
     }
     const key = duplicateKey(e, log.unit);
     const first = seen.get(key);
     if (first !== undefined) {
-      d("log/duplicate-entry", "warning", at, `Mục này trùng với mục thứ ${first + 1} (cùng ngày, đơn vị, mục kế hoạch và nội dung).`, "Xóa mục ghi hai lần; nếu là hai việc khác nhau, ghi rõ nội dung để phân biệt.", { atKey: true });
+      d(
+        "log/duplicate-entry",
+        "warning",
+        at,
+        `Mục này trùng với mục thứ ${first + 1} (cùng ngày, đơn vị, mục kế hoạch và nội dung).`,
+        "Xóa mục ghi hai lần; nếu là hai việc khác nhau, ghi rõ nội dung để phân biệt.",
+        { atKey: true },
+      );
     } else seen.set(key, i);
   });
   return out;

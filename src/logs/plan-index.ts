@@ -46,9 +46,12 @@ export function planIndex(plan: Plan): PlanIndex {
 
 /** First clause of a long paragraph, cut at a word boundary: enough to recognise the item. */
 export function shortLabel(text: string, max = 90): string {
-  const clean = text.replace(/\s+/g, " ").trim().replace(/[:;.]$/, "");
+  const clean = text
+    .replace(/\s+/g, " ")
+    .trim()
+    .replace(/[:;.]$/, "");
   if (clean.length <= max) return clean;
   const cut = clean.slice(0, max);
   // No punctuation left dangling before the ellipsis ("điện tử;…").
-  return cut.slice(0, Math.max(cut.lastIndexOf(" "), 40)).replace(/[\s,;:.]+$/, "") + "…";
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(" "), 40)).replace(/[\s,;:.]+$/, "")}…`;
 }

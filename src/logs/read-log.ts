@@ -43,7 +43,11 @@ export async function parseLogText(text: string, file: string): Promise<Result<u
     return { value: load(text, { filename: file }), diagnostics: [] };
   } catch (err) {
     const e = err as { reason?: string; mark?: { line: number; column: number }; message: string };
-    return { diagnostics: [{ ...syntax(file, e.reason ?? e.message.split("\n")[0]), ...(e.mark ? { line: e.mark.line + 1, column: e.mark.column + 1 } : {}) }] };
+    return {
+      diagnostics: [
+        { ...syntax(file, e.reason ?? e.message.split("\n")[0]), ...(e.mark ? { line: e.mark.line + 1, column: e.mark.column + 1 } : {}) },
+      ],
+    };
   }
 }
 
@@ -62,7 +66,7 @@ const syntax = (file: string, detail: string): Diagnostic => ({
   severity: "error",
   file,
   message: `Tệp nhật ký sai cú pháp YAML/JSON (${detail}).`,
-  hint: "Sửa dòng được chỉ ra; mỗi mục nhật ký bắt đầu bằng \"- date: …\" thụt vào hai dấu cách dưới \"entries:\".",
+  hint: 'Sửa dòng được chỉ ra; mỗi mục nhật ký bắt đầu bằng "- date: …" thụt vào hai dấu cách dưới "entries:".',
 });
 
 /**

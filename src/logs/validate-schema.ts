@@ -49,24 +49,42 @@ function toDiagnostic(e: AjvError, file: string): Diagnostic {
   const where = at === "" ? "tệp" : `"${at}"`;
   if (e.keyword === "required") {
     const field = e.params.missingProperty as string;
-    return { code: "log/missing-field", severity: "error", file, pointer: at, message: `Thiếu trường bắt buộc "${field}" ở ${where}.`, hint: HINTS[field] ?? `Thêm "${field}:".` };
+    return {
+      code: "log/missing-field",
+      severity: "error",
+      file,
+      pointer: at,
+      message: `Thiếu trường bắt buộc "${field}" ở ${where}.`,
+      hint: HINTS[field] ?? `Thêm "${field}:".`,
+    };
   }
   if (e.keyword === "additionalProperties") {
     const field = e.params.additionalProperty as string;
     const kind = /\/quantities\/\d+$/.test(at) ? "quantity" : /^\/entries\/\d+$/.test(at) ? "entry" : "file";
     const suggestions = didYouMean(field, KEYS[kind]);
     return {
-      code: "log/unknown-field", severity: "error", file, pointer: `${at}/${field}`, atKey: true,
+      code: "log/unknown-field",
+      severity: "error",
+      file,
+      pointer: `${at}/${field}`,
+      atKey: true,
       message: `Trường "${field}" không có trong mẫu nhật ký.`,
       hint: suggestions.length ? `Có phải là "${suggestions[0]}"?` : `Các trường được dùng: ${KEYS[kind].join(", ")}.`,
       suggestions,
     };
   }
-  return { code: "log/invalid-value", severity: "error", file, pointer: at, message: `Giá trị ở ${where} không hợp lệ: ${vietnamese(e)}.`, hint: hintFor(at) };
+  return {
+    code: "log/invalid-value",
+    severity: "error",
+    file,
+    pointer: at,
+    message: `Giá trị ở ${where} không hợp lệ: ${vietnamese(e)}.`,
+    hint: hintFor(at),
+  };
 }
 
 const HINTS: Record<string, string> = {
-  entries: "Tệp nhật ký cần danh sách \"entries:\", mỗi việc một mục bắt đầu bằng \"- date: …\".",
+  entries: 'Tệp nhật ký cần danh sách "entries:", mỗi việc một mục bắt đầu bằng "- date: …".',
   date: "Thêm ngày thực hiện, ví dụ: date: 2022-01-05",
   items: "Thêm mã mục kế hoạch, ví dụ: items: [ht-cong-thong-tin]",
   summary: "Thêm nội dung việc đã làm, ví dụ: summary: Đăng tin về thủ tục mới",
@@ -76,13 +94,20 @@ const HINTS: Record<string, string> = {
 
 function vietnamese(e: AjvError): string {
   switch (e.keyword) {
-    case "type": return `cần kiểu ${({ string: "chữ", number: "số", integer: "số nguyên", array: "danh sách", object: "bảng khóa: giá trị", boolean: "true/false" } as Record<string, string>)[e.params.type] ?? e.params.type}`;
-    case "pattern": return "sai dạng";
-    case "minimum": return `phải từ ${e.params.limit} trở lên`;
-    case "maximum": return `phải không quá ${e.params.limit}`;
-    case "minItems": return "danh sách không được trống";
-    case "minLength": return "không được để trống";
-    default: return e.message ?? e.keyword;
+    case "type":
+      return `cần kiểu ${({ string: "chữ", number: "số", integer: "số nguyên", array: "danh sách", object: "bảng khóa: giá trị", boolean: "true/false" } as Record<string, string>)[e.params.type] ?? e.params.type}`;
+    case "pattern":
+      return "sai dạng";
+    case "minimum":
+      return `phải từ ${e.params.limit} trở lên`;
+    case "maximum":
+      return `phải không quá ${e.params.limit}`;
+    case "minItems":
+      return "danh sách không được trống";
+    case "minLength":
+      return "không được để trống";
+    default:
+      return e.message ?? e.keyword;
   }
 }
 

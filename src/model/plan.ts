@@ -3,9 +3,33 @@
 
 /** Document type abbreviations of Phụ lục III, mục I (Nghị định 30/2020/NĐ-CP). */
 export type DocumentTypeCode =
-  | "NQ" | "QĐ" | "CT" | "QC" | "QyĐ" | "TC" | "TB" | "HD" | "CTr" | "KH" | "PA" | "ĐA" | "DA"
-  | "BC" | "BB" | "TTr" | "HĐ" | "CĐ" | "BGN" | "BTT" | "GUQ" | "GM" | "GGT" | "GNP" | "PG"
-  | "PC" | "PB";
+  | "NQ"
+  | "QĐ"
+  | "CT"
+  | "QC"
+  | "QyĐ"
+  | "TC"
+  | "TB"
+  | "HD"
+  | "CTr"
+  | "KH"
+  | "PA"
+  | "ĐA"
+  | "DA"
+  | "BC"
+  | "BB"
+  | "TTr"
+  | "HĐ"
+  | "CĐ"
+  | "BGN"
+  | "BTT"
+  | "GUQ"
+  | "GM"
+  | "GGT"
+  | "GNP"
+  | "PG"
+  | "PC"
+  | "PB";
 
 /** Authority prefixes of the signer (Phụ lục I, ô 7a). */
 export type SignerPrefix = "TM." | "KT." | "TL." | "TUQ." | "Q.";

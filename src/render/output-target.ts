@@ -9,10 +9,20 @@ import type { Diagnostic } from "../diagnostics/diagnostic.js";
 /** The command whose outputs are checked: the prefix of the diagnostic codes. */
 export type OutputCommand = "render" | "report";
 
-const problem = (code: string, file: string, message: string, hint: string): Diagnostic => ({ code, severity: "error", file, message, hint });
+const problem = (code: string, file: string, message: string, hint: string): Diagnostic => ({
+  code,
+  severity: "error",
+  file,
+  message,
+  hint,
+});
 
 /** The folder, then every path in it, before anything is produced or written. */
-export function checkOutputs(dir: string, paths: string[], opts: { show: (p: string) => string; inputs: string[]; command?: OutputCommand }): Diagnostic[] {
+export function checkOutputs(
+  dir: string,
+  paths: string[],
+  opts: { show: (p: string) => string; inputs: string[]; command?: OutputCommand },
+): Diagnostic[] {
   const folder = prepareOutputDir(dir, opts.show(dir), opts.command);
   if (folder.length) return folder;
   return paths.flatMap((p) => checkOutputPath(dir, p, opts.show(p), opts.inputs, opts.command));
@@ -26,32 +36,79 @@ export function prepareOutputDir(dir: string, shown: string, command: OutputComm
     accessSync(dir, constants.W_OK);
     return [];
   } catch {
-    return [problem(`${command}/output-unwritable`, shown, `Không ghi được vào thư mục "${shown}".`, "Chọn thư mục khác bằng --out, hoặc cấp quyền ghi cho thư mục này.")];
+    return [
+      problem(
+        `${command}/output-unwritable`,
+        shown,
+        `Không ghi được vào thư mục "${shown}".`,
+        "Chọn thư mục khác bằng --out, hoặc cấp quyền ghi cho thư mục này.",
+      ),
+    ];
   }
 }
 
 /** Problems with one output path inside `dir`. */
-export function checkOutputPath(dir: string, path: string, shown: string, inputs: string[], command: OutputCommand = "render"): Diagnostic[] {
+export function checkOutputPath(
+  dir: string,
+  path: string,
+  shown: string,
+  inputs: string[],
+  command: OutputCommand = "render",
+): Diagnostic[] {
   const rel = relative(dir, resolve(path));
   if (rel === "" || rel.startsWith("..") || isAbsolute(rel)) {
-    return [problem(`${command}/output-escapes`, shown, `Tệp kết quả "${shown}" nằm ngoài thư mục kết quả.`, "Đổi tên tệp kế hoạch cho đơn giản (chữ, số, dấu gạch).")];
+    return [
+      problem(
+        `${command}/output-escapes`,
+        shown,
+        `Tệp kết quả "${shown}" nằm ngoài thư mục kết quả.`,
+        "Đổi tên tệp kế hoạch cho đơn giản (chữ, số, dấu gạch).",
+      ),
+    ];
   }
   const outside = linkTargetOutside(dir, path);
   if (outside !== undefined) {
-    return [problem(`${command}/output-escapes`, shown, `Tệp kết quả "${shown}" là một liên kết (symlink) trỏ ra ngoài thư mục kết quả, tới "${outside}".`,
-      "Xóa liên kết này hoặc chọn thư mục khác bằng --out: cai-cach không ghi thay vào tệp ở nơi khác.")];
+    return [
+      problem(
+        `${command}/output-escapes`,
+        shown,
+        `Tệp kết quả "${shown}" là một liên kết (symlink) trỏ ra ngoài thư mục kết quả, tới "${outside}".`,
+        "Xóa liên kết này hoặc chọn thư mục khác bằng --out: cai-cach không ghi thay vào tệp ở nơi khác.",
+      ),
+    ];
   }
   if (inputs.includes(resolve(path))) {
-    return [problem(`${command}/output-is-input`, shown, `Tệp kết quả "${shown}" trùng với một tệp đầu vào.`, "Chọn thư mục kết quả khác bằng --out.")];
+    return [
+      problem(
+        `${command}/output-is-input`,
+        shown,
+        `Tệp kết quả "${shown}" trùng với một tệp đầu vào.`,
+        "Chọn thư mục kết quả khác bằng --out.",
+      ),
+    ];
   }
   try {
     const st = statSync(path);
     // Mode bits rather than access(): a read-only file stays protected even for an administrator.
     if (st.isDirectory()) {
-      return [problem(`${command}/output-readonly`, shown, `Chỗ tệp kết quả "${shown}" đã có một thư mục cùng tên, không ghi đè.`, "Đổi tên hoặc xóa thư mục đó, hoặc chọn thư mục khác bằng --out.")];
+      return [
+        problem(
+          `${command}/output-readonly`,
+          shown,
+          `Chỗ tệp kết quả "${shown}" đã có một thư mục cùng tên, không ghi đè.`,
+          "Đổi tên hoặc xóa thư mục đó, hoặc chọn thư mục khác bằng --out.",
+        ),
+      ];
     }
     if ((st.mode & 0o222) === 0) {
-      return [problem(`${command}/output-readonly`, shown, `Tệp "${shown}" đã có và chỉ được đọc, không ghi đè.`, "Bỏ thuộc tính chỉ đọc của tệp, xóa nó, hoặc chọn thư mục khác bằng --out.")];
+      return [
+        problem(
+          `${command}/output-readonly`,
+          shown,
+          `Tệp "${shown}" đã có và chỉ được đọc, không ghi đè.`,
+          "Bỏ thuộc tính chỉ đọc của tệp, xóa nó, hoặc chọn thư mục khác bằng --out.",
+        ),
+      ];
     }
   } catch {
     // Not there yet: fine.

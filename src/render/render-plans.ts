@@ -81,7 +81,13 @@ async function renderUnguarded(inputs: string[], opts: RenderOptions): Promise<R
       return { tree: d.tree, format, path };
     }),
   );
-  diagnostics.push(...checkOutputs(outDir, jobs.map((j) => j.path), { show, inputs: inputPaths }));
+  diagnostics.push(
+    ...checkOutputs(
+      outDir,
+      jobs.map((j) => j.path),
+      { show, inputs: inputPaths },
+    ),
+  );
   if (hasErrors(diagnostics)) return fail(2);
   // Two plans with the same file name (plans/a/x.yaml, plans/b/x.yaml) would write one file twice.
   const seen = new Set<string>();

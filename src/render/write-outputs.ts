@@ -11,7 +11,10 @@ export interface WrittenOutputs {
   diagnostics: Diagnostic[];
 }
 
-export async function writeOutputs(outputs: { path: string; bytes: Uint8Array }[], opts: { show: (p: string) => string; command?: OutputCommand }): Promise<WrittenOutputs> {
+export async function writeOutputs(
+  outputs: { path: string; bytes: Uint8Array }[],
+  opts: { show: (p: string) => string; command?: OutputCommand },
+): Promise<WrittenOutputs> {
   try {
     await atomicWriteAll(outputs.map((o) => ({ path: o.path, data: o.bytes })));
     return { written: outputs.map((o) => opts.show(o.path)), diagnostics: [] };
@@ -20,13 +23,15 @@ export async function writeOutputs(outputs: { path: string; bytes: Uint8Array }[
     const shown = opts.show(err.target);
     return {
       written: err.written.map(opts.show),
-      diagnostics: [{
-        code: `${opts.command ?? "render"}/output-unwritable`,
-        severity: "error",
-        file: shown,
-        message: `Không ghi được tệp "${shown}" (${err.code ?? "lỗi ghi"}).`,
-        hint: "Kiểm tra quyền ghi và chỗ trống trên đĩa, hoặc chọn thư mục khác bằng --out.",
-      }],
+      diagnostics: [
+        {
+          code: `${opts.command ?? "render"}/output-unwritable`,
+          severity: "error",
+          file: shown,
+          message: `Không ghi được tệp "${shown}" (${err.code ?? "lỗi ghi"}).`,
+          hint: "Kiểm tra quyền ghi và chỗ trống trên đĩa, hoặc chọn thư mục khác bằng --out.",
+        },
+      ],
     };
   }
 }

@@ -19,8 +19,13 @@ export interface CompileInput {
 }
 
 const FREQUENCY_TEXT: Record<string, string> = {
-  continuous: "thường xuyên", monthly: "hằng tháng", quarterly: "hằng quý", "half-yearly": "6 tháng một lần",
-  yearly: "hằng năm", once: "một lần", "ad-hoc": "khi có yêu cầu",
+  continuous: "thường xuyên",
+  monthly: "hằng tháng",
+  quarterly: "hằng quý",
+  "half-yearly": "6 tháng một lần",
+  yearly: "hằng năm",
+  once: "một lần",
+  "ad-hoc": "khi có yêu cầu",
 };
 const RECURRING = new Set(["continuous", "monthly", "quarterly", "half-yearly"]);
 
@@ -33,11 +38,20 @@ export function compileReport(input: CompileInput): ReportData {
 export function reportFromFold(fold: ReportFold, next: Period, sample: boolean): ReportData {
   const { index, period: p, previous: prev, byNode, byUnit, totals, unmatched } = fold;
   const nodes = [...index.nodes.values()].sort((a, b) => a.order - b.order);
-  const items = nodes.filter((n) => n.targets || byNode.get(n.id)?.yearToDate.entries).map((n) => itemReport(n, byNode.get(n.id) ?? acc(), p));
+  const items = nodes
+    .filter((n) => n.targets || byNode.get(n.id)?.yearToDate.entries)
+    .map((n) => itemReport(n, byNode.get(n.id) ?? acc(), p));
   const formRoot = nodes.find((n) => n.id === "hinh-thuc" || /^hình thức/i.test(n.label));
   const units = new Map((index.plan.units ?? []).map((u) => [u.id, u.name]));
   return {
-    plan: { number: index.plan.number, code: index.plan.code, date: index.plan.date, year: index.plan.year, title: index.plan.title, source: index.plan.source },
+    plan: {
+      number: index.plan.number,
+      code: index.plan.code,
+      date: index.plan.date,
+      year: index.plan.year,
+      title: index.plan.title,
+      source: index.plan.source,
+    },
     period: p,
     previousPeriod: prev,
     nextPeriod: next,
@@ -46,18 +60,27 @@ export function reportFromFold(fold: ReportFold, next: Period, sample: boolean):
     totals: { period: totals.period, yearToDate: totals.yearToDate, previous: totals.previous },
     byMeasure: changes(totals.period, totals.previous),
     byForm: formRoot
-      ? nodes.filter((n) => n.ancestors.includes(formRoot.id)).map((n) => ({ id: n.id, label: n.label, period: byNode.get(n.id)?.period ?? emptyTally(), yearToDate: byNode.get(n.id)?.yearToDate ?? emptyTally() }))
+      ? nodes
+          .filter((n) => n.ancestors.includes(formRoot.id))
+          .map((n) => ({
+            id: n.id,
+            label: n.label,
+            period: byNode.get(n.id)?.period ?? emptyTally(),
+            yearToDate: byNode.get(n.id)?.yearToDate ?? emptyTally(),
+          }))
       : [],
     byUnit: [...byUnit.entries()]
       .sort(([a], [b]) => unitOrder(index, a) - unitOrder(index, b) || a.localeCompare(b))
       .map(([id, a]) => ({ id, name: units.get(id) ?? `(không rõ: ${id})`, period: a.period, yearToDate: a.yearToDate })),
     budget: {
       planned: nodes.reduce((s, n) => s + (n.targets?.budget ?? 0), 0),
-      plannedUsed: nodes.reduce((s, n) => s + (n.targets?.budget ? byNode.get(n.id)?.yearToDate.cost ?? 0 : 0), 0),
+      plannedUsed: nodes.reduce((s, n) => s + (n.targets?.budget ? (byNode.get(n.id)?.yearToDate.cost ?? 0) : 0), 0),
       period: totals.period.cost,
       yearToDate: totals.yearToDate.cost,
     },
-    gaps: items.filter((i) => i.targets.length + (i.frequency || i.deadline ? 1 : 0) > 0 && i.period.entries === 0 && i.status !== "done").map((i) => ({ id: i.id, label: i.label })),
+    gaps: items
+      .filter((i) => i.targets.length + (i.frequency || i.deadline ? 1 : 0) > 0 && i.period.entries === 0 && i.status !== "done")
+      .map((i) => ({ id: i.id, label: i.label })),
     next: items.map((i) => nextTask(i, next)).filter((t): t is NextTask => t !== undefined),
     unmatched,
   };
@@ -75,9 +98,17 @@ function itemReport(n: PlanNode, a: Acc, p: Period): ItemReport {
     return { measure, target: q.value, done, ratio: q.value > 0 ? Math.min(1, done / q.value) : 1 };
   });
   return {
-    id: n.id, label: n.label, ancestors: n.ancestors, units: n.units,
-    period: a.period, yearToDate: a.yearToDate, previous: a.previous, targets,
-    deadline: n.targets?.deadline, frequency: n.targets?.frequency, budget: n.targets?.budget,
+    id: n.id,
+    label: n.label,
+    ancestors: n.ancestors,
+    units: n.units,
+    period: a.period,
+    yearToDate: a.yearToDate,
+    previous: a.previous,
+    targets,
+    deadline: n.targets?.deadline,
+    frequency: n.targets?.frequency,
+    budget: n.targets?.budget,
     status: status(targets, n.targets?.deadline, n.targets?.frequency, a.yearToDate.entries, p),
     sources: a.sources,
   };
@@ -88,8 +119,19 @@ function itemReport(n: PlanNode, a: Acc, p: Period): ItemReport {
  * overdue: the deadline is on or before the period's end and it is not done;
  * in progress: some activity in the year; not started: none.
  */
-export function status(targets: { done: number; target: number }[], deadline: string | undefined, frequency: string | undefined, yearEntries: number, p: Period): Status {
-  const done = targets.length > 0 ? targets.every((t) => t.done >= t.target) : frequency === "once" || deadline !== undefined ? yearEntries > 0 : false;
+export function status(
+  targets: { done: number; target: number }[],
+  deadline: string | undefined,
+  frequency: string | undefined,
+  yearEntries: number,
+  p: Period,
+): Status {
+  const done =
+    targets.length > 0
+      ? targets.every((t) => t.done >= t.target)
+      : frequency === "once" || deadline !== undefined
+        ? yearEntries > 0
+        : false;
   if (done) return "done";
   if (deadline !== undefined && deadline <= p.to) return "overdue";
   return yearEntries > 0 ? "in-progress" : "not-started";

@@ -8,7 +8,7 @@ export type ReportFormat = "docx" | "pdf" | "md" | "json" | "csv";
 export const REPORT_FORMATS: ReportFormat[] = ["docx", "pdf", "md", "json", "csv"];
 
 export function dataText(format: "md" | "json" | "csv", data: ReportData): string {
-  if (format === "json") return JSON.stringify(data, null, 2) + "\n";
+  if (format === "json") return `${JSON.stringify(data, null, 2)}\n`;
   if (format === "csv") return reportCsv(data);
   return reportMarkdown(data);
 }

@@ -48,7 +48,13 @@ export function foldEntries(fold: ReportFold, entries: Iterable<SourcedEntry>): 
     const unknown = e.items.filter((id) => !index.nodes.has(id));
     const unitUnknown = e.unit === undefined || !index.unitIds.has(e.unit);
     if (inPeriod && (unknown.length > 0 || unitUnknown)) {
-      unmatched.push({ source, date: detach(e.date), summary: detach(e.summary), ids: unknown.map((id) => detach(id)), ...(unitUnknown ? { unit: detach(e.unit ?? "") } : {}) });
+      unmatched.push({
+        source,
+        date: detach(e.date),
+        summary: detach(e.summary),
+        ids: unknown.map((id) => detach(id)),
+        ...(unitUnknown ? { unit: detach(e.unit ?? "") } : {}),
+      });
     }
     // An entry none of whose ids is in the plan counts nowhere (it is listed above instead).
     if (unknown.length === e.items.length) continue;

@@ -60,7 +60,8 @@ export function loadNotes(root: string, key: string, cwd: string): Result<Report
   for (const [k, v] of Object.entries(raw)) {
     if ((LISTS as readonly string[]).includes(k)) {
       const list = typeof v === "string" ? [v] : v;
-      if (Array.isArray(list) && list.every((x) => typeof x === "string")) notes[k as (typeof LISTS)[number]] = list.map((s: string) => s.trim());
+      if (Array.isArray(list) && list.every((x) => typeof x === "string"))
+        notes[k as (typeof LISTS)[number]] = list.map((s: string) => s.trim());
       else bad(`/${k}`, `"${k}" phải là một câu hoặc danh sách các câu.`, `Ví dụ:\n${k}:\n  - …`);
     } else if (k === "number") {
       if (Number.isInteger(v) && (v as number) > 0) notes.number = v as number;

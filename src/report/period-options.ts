@@ -19,10 +19,18 @@ const bad = (message: string, hint: string): Result<PeriodSpec> => ({
   diagnostics: [{ code: "report/invalid-period", severity: "error", message, hint } satisfies Diagnostic],
 });
 
-const HINT = "Chọn một kỳ: --quarter 1..4, --half 1|2, --nine-months, --annual, --month 1..12, hoặc --from YYYY-MM-DD --to YYYY-MM-DD; kèm --year YYYY nếu cần.";
+const HINT =
+  "Chọn một kỳ: --quarter 1..4, --half 1|2, --nine-months, --annual, --month 1..12, hoặc --from YYYY-MM-DD --to YYYY-MM-DD; kèm --year YYYY nếu cần.";
 
 export function periodFromFlags(f: PeriodFlags, defaultYear: number | undefined): Result<PeriodSpec> {
-  const chosen = [f.quarter !== undefined, f.half !== undefined, !!f.nineMonths, !!f.annual, f.month !== undefined, f.from !== undefined || f.to !== undefined].filter(Boolean).length;
+  const chosen = [
+    f.quarter !== undefined,
+    f.half !== undefined,
+    !!f.nineMonths,
+    !!f.annual,
+    f.month !== undefined,
+    f.from !== undefined || f.to !== undefined,
+  ].filter(Boolean).length;
   if (chosen === 0) return bad("Chưa chọn kỳ báo cáo.", HINT);
   if (chosen > 1) return bad("Chỉ chọn một kỳ báo cáo mỗi lần.", HINT);
   let year = defaultYear;
@@ -32,22 +40,30 @@ export function periodFromFlags(f: PeriodFlags, defaultYear: number | undefined)
   }
   const int = (s: string, lo: number, hi: number): number | undefined => (/^\d+$/.test(s) && +s >= lo && +s <= hi ? +s : undefined);
   if (f.from !== undefined || f.to !== undefined) {
-    if (!f.from || !f.to || !parseIsoDate(f.from) || !parseIsoDate(f.to)) return bad("Kỳ đột xuất cần cả --from và --to là ngày có thật dạng YYYY-MM-DD.", "Ví dụ: --from 2022-02-01 --to 2022-02-15");
+    if (!f.from || !f.to || !parseIsoDate(f.from) || !parseIsoDate(f.to))
+      return bad("Kỳ đột xuất cần cả --from và --to là ngày có thật dạng YYYY-MM-DD.", "Ví dụ: --from 2022-02-01 --to 2022-02-15");
     if (f.from > f.to) return bad(`Ngày bắt đầu ${f.from} sau ngày kết thúc ${f.to}.`, "Đổi chỗ --from và --to.");
     return { value: { kind: "custom", year: Number(f.to.slice(0, 4)), from: f.from, to: f.to }, diagnostics: [] };
   }
-  if (year === undefined) return bad("Không xác định được năm báo cáo: không có kế hoạch nào trong plans/.", "Thêm --year YYYY hoặc đặt kế hoạch vào plans/.");
+  if (year === undefined)
+    return bad("Không xác định được năm báo cáo: không có kế hoạch nào trong plans/.", "Thêm --year YYYY hoặc đặt kế hoạch vào plans/.");
   if (f.quarter !== undefined) {
     const n = int(f.quarter, 1, 4);
-    return n ? { value: { kind: "quarter", year, n }, diagnostics: [] } : bad(`Quý "${f.quarter}" không hợp lệ.`, "Quý từ 1 đến 4, ví dụ --quarter 1.");
+    return n
+      ? { value: { kind: "quarter", year, n }, diagnostics: [] }
+      : bad(`Quý "${f.quarter}" không hợp lệ.`, "Quý từ 1 đến 4, ví dụ --quarter 1.");
   }
   if (f.half !== undefined) {
     const n = int(f.half, 1, 2);
-    return n ? { value: { kind: "half", year, n }, diagnostics: [] } : bad(`Nửa năm "${f.half}" không hợp lệ.`, "--half 1 (6 tháng đầu năm) hoặc --half 2 (6 tháng cuối năm).");
+    return n
+      ? { value: { kind: "half", year, n }, diagnostics: [] }
+      : bad(`Nửa năm "${f.half}" không hợp lệ.`, "--half 1 (6 tháng đầu năm) hoặc --half 2 (6 tháng cuối năm).");
   }
   if (f.month !== undefined) {
     const n = int(f.month, 1, 12);
-    return n ? { value: { kind: "month", year, n }, diagnostics: [] } : bad(`Tháng "${f.month}" không hợp lệ.`, "Tháng từ 1 đến 12, ví dụ --month 3.");
+    return n
+      ? { value: { kind: "month", year, n }, diagnostics: [] }
+      : bad(`Tháng "${f.month}" không hợp lệ.`, "Tháng từ 1 đến 12, ví dụ --month 3.");
   }
   return { value: { kind: f.nineMonths ? "nine-months" : "annual", year }, diagnostics: [] };
 }

@@ -40,12 +40,18 @@ const iso = (year: number, month: number, day: number): string => toIso({ year, 
 /** Last month (1–12) and number of months of a period. */
 function span(spec: PeriodSpec): { last: number; months: number } {
   switch (spec.kind) {
-    case "month": return { last: spec.n!, months: 1 };
-    case "quarter": return { last: spec.n! * 3, months: 3 };
-    case "half": return { last: spec.n! * 6, months: 6 };
-    case "nine-months": return { last: 9, months: 9 };
-    case "annual": return { last: 12, months: 12 };
-    case "custom": throw new Error("custom periods have no span");
+    case "month":
+      return { last: spec.n!, months: 1 };
+    case "quarter":
+      return { last: spec.n! * 3, months: 3 };
+    case "half":
+      return { last: spec.n! * 6, months: 6 };
+    case "nine-months":
+      return { last: 9, months: 9 };
+    case "annual":
+      return { last: 12, months: 12 };
+    case "custom":
+      throw new Error("custom periods have no span");
   }
 }
 
@@ -89,12 +95,17 @@ function deadline(y: number, month: number, to: string, day: number): string {
 export function previousSpec(spec: PeriodSpec): PeriodSpec {
   const y = spec.year;
   switch (spec.kind) {
-    case "month": return spec.n === 1 ? { kind: "month", year: y - 1, n: 12 } : { kind: "month", year: y, n: spec.n! - 1 };
-    case "quarter": return spec.n === 1 ? { kind: "quarter", year: y - 1, n: 4 } : { kind: "quarter", year: y, n: spec.n! - 1 };
-    case "half": return spec.n === 1 ? { kind: "half", year: y - 1, n: 2 } : { kind: "half", year: y, n: 1 };
+    case "month":
+      return spec.n === 1 ? { kind: "month", year: y - 1, n: 12 } : { kind: "month", year: y, n: spec.n! - 1 };
+    case "quarter":
+      return spec.n === 1 ? { kind: "quarter", year: y - 1, n: 4 } : { kind: "quarter", year: y, n: spec.n! - 1 };
+    case "half":
+      return spec.n === 1 ? { kind: "half", year: y - 1, n: 2 } : { kind: "half", year: y, n: 1 };
     // Same span a year earlier: the only earlier period of the same length.
-    case "nine-months": return { kind: "nine-months", year: y - 1 };
-    case "annual": return { kind: "annual", year: y - 1 };
+    case "nine-months":
+      return { kind: "nine-months", year: y - 1 };
+    case "annual":
+      return { kind: "annual", year: y - 1 };
     case "custom": {
       const days = dayNumber(spec.to!) - dayNumber(spec.from!) + 1;
       const to = fromDayNumber(dayNumber(spec.from!) - 1);
@@ -108,12 +119,17 @@ export function previousSpec(spec: PeriodSpec): PeriodSpec {
 export function nextSpec(spec: PeriodSpec): PeriodSpec {
   const y = spec.year;
   switch (spec.kind) {
-    case "month": return spec.n === 12 ? { kind: "month", year: y + 1, n: 1 } : { kind: "month", year: y, n: spec.n! + 1 };
-    case "quarter": return spec.n === 4 ? { kind: "quarter", year: y + 1, n: 1 } : { kind: "quarter", year: y, n: spec.n! + 1 };
-    case "half": return spec.n === 2 ? { kind: "half", year: y + 1, n: 1 } : { kind: "half", year: y, n: 2 };
+    case "month":
+      return spec.n === 12 ? { kind: "month", year: y + 1, n: 1 } : { kind: "month", year: y, n: spec.n! + 1 };
+    case "quarter":
+      return spec.n === 4 ? { kind: "quarter", year: y + 1, n: 1 } : { kind: "quarter", year: y, n: spec.n! + 1 };
+    case "half":
+      return spec.n === 2 ? { kind: "half", year: y + 1, n: 1 } : { kind: "half", year: y, n: 2 };
     // After nine months comes the rest of the year: its last quarter.
-    case "nine-months": return { kind: "quarter", year: y, n: 4 };
-    case "annual": return { kind: "annual", year: y + 1 };
+    case "nine-months":
+      return { kind: "quarter", year: y, n: 4 };
+    case "annual":
+      return { kind: "annual", year: y + 1 };
     case "custom": {
       const days = dayNumber(spec.to!) - dayNumber(spec.from!) + 1;
       const from = fromDayNumber(dayNumber(spec.to!) + 1);
@@ -126,24 +142,36 @@ export function nextSpec(spec: PeriodSpec): PeriodSpec {
 function label(spec: PeriodSpec): string {
   const y = spec.year;
   switch (spec.kind) {
-    case "month": return `tháng ${spec.n} năm ${y}`;
-    case "quarter": return `quý ${ROMAN[spec.n! - 1]} năm ${y}`;
-    case "half": return spec.n === 1 ? `6 tháng đầu năm ${y}` : `6 tháng cuối năm ${y}`;
-    case "nine-months": return `9 tháng năm ${y}`;
-    case "annual": return `năm ${y}`;
-    case "custom": return `từ ngày ${short(spec.from!)} đến ngày ${short(spec.to!)}`;
+    case "month":
+      return `tháng ${spec.n} năm ${y}`;
+    case "quarter":
+      return `quý ${ROMAN[spec.n! - 1]} năm ${y}`;
+    case "half":
+      return spec.n === 1 ? `6 tháng đầu năm ${y}` : `6 tháng cuối năm ${y}`;
+    case "nine-months":
+      return `9 tháng năm ${y}`;
+    case "annual":
+      return `năm ${y}`;
+    case "custom":
+      return `từ ngày ${short(spec.from!)} đến ngày ${short(spec.to!)}`;
   }
 }
 
 function key(spec: PeriodSpec): string {
   const y = spec.year;
   switch (spec.kind) {
-    case "month": return `${y}-M${pad(spec.n!)}`;
-    case "quarter": return `${y}-Q${spec.n}`;
-    case "half": return `${y}-H${spec.n}`;
-    case "nine-months": return `${y}-9M`;
-    case "annual": return `${y}`;
-    case "custom": return `${spec.from}_${spec.to}`;
+    case "month":
+      return `${y}-M${pad(spec.n!)}`;
+    case "quarter":
+      return `${y}-Q${spec.n}`;
+    case "half":
+      return `${y}-H${spec.n}`;
+    case "nine-months":
+      return `${y}-9M`;
+    case "annual":
+      return `${y}`;
+    case "custom":
+      return `${spec.from}_${spec.to}`;
   }
 }
 
@@ -152,7 +180,11 @@ export function short(isoDate: string): string {
   return formatShortDate(ymd(isoDate));
 }
 
-export const ymd = (isoDate: string): YMD => ({ year: Number(isoDate.slice(0, 4)), month: Number(isoDate.slice(5, 7)), day: Number(isoDate.slice(8, 10)) });
+export const ymd = (isoDate: string): YMD => ({
+  year: Number(isoDate.slice(0, 4)),
+  month: Number(isoDate.slice(5, 7)),
+  day: Number(isoDate.slice(8, 10)),
+});
 
 function dayNumber(isoDate: string): number {
   const { year, month, day } = ymd(isoDate);

@@ -36,9 +36,15 @@ export function reportContext(plan: Plan, r: ReportData, notes: ReportNotes | un
   // Without a number the văn thư fills it in when the report is registered (Điều 15).
   if (notes?.number === undefined) header.code = `      /${code}`;
   const addressees = config.report.addressees;
-  const recipients = [...(addressees.length ? ["Như trên"] : []), ...(config.report.recipients.length ? config.report.recipients : plan.recipients)];
+  const recipients = [
+    ...(addressees.length ? ["Như trên"] : []),
+    ...(config.report.recipients.length ? config.report.recipients : plan.recipients),
+  ];
   const planRef = `Kế hoạch số ${String(plan.number).padStart(2, "0")}/${plan.code} ${decreeDate(plan.date)}`;
-  const missing = "Chưa có ghi chú của đơn vị cho kỳ này (tệp " + `reports/notes/${r.period.key}.yaml` + "); nội dung mục này cần được bổ sung trước khi ban hành.";
+  const missing =
+    "Chưa có ghi chú của đơn vị cho kỳ này (tệp " +
+    `reports/notes/${r.period.key}.yaml` +
+    "); nội dung mục này cần được bổ sung trước khi ban hành.";
   const items = r.items.map((i) => ({
     id: i.id,
     label: i.label,
@@ -55,18 +61,33 @@ export function reportContext(plan: Plan, r: ReportData, notes: ReportNotes | un
     title: reportTitle(plan, r),
     addressees,
     opening: `Thực hiện ${planRef} về ${lowerFirst(plan.title)}, kết quả thực hiện ${r.period.label} như sau:`,
-    window: windowSentence(r.period) + (r.period.yearStart < r.period.from ? `; số liệu lũy kế tính từ ngày ${short(r.period.yearStart)}` : ""),
+    window:
+      windowSentence(r.period) + (r.period.yearStart < r.period.from ? `; số liệu lũy kế tính từ ngày ${short(r.period.yearStart)}` : ""),
     sample: r.sample,
     notesMissing: notes ? null : missing,
     directing: notes?.directing ?? [],
     active: items.filter((i) => i.activities > 0),
     idle: items.filter((i) => i.activities === 0),
-    forms: r.byForm.filter((f) => f.period.entries > 0).map((f) => ({ label: f.label, period: quantitiesText(f.period), activities: f.period.entries })),
-    units: r.byUnit.filter((u) => u.period.entries > 0).map((u) => ({ name: u.name, activities: u.period.entries, period: quantitiesText(u.period) })),
-    changes: r.byMeasure.map((c) => ({ measure: c.measure, period: fmt(c.period), previous: fmt(c.previous), trend: c.delta > 0 ? `tăng ${fmt(c.delta)}` : c.delta < 0 ? `giảm ${fmt(-c.delta)}` : "không đổi" })),
+    forms: r.byForm
+      .filter((f) => f.period.entries > 0)
+      .map((f) => ({ label: f.label, period: quantitiesText(f.period), activities: f.period.entries })),
+    units: r.byUnit
+      .filter((u) => u.period.entries > 0)
+      .map((u) => ({ name: u.name, activities: u.period.entries, period: quantitiesText(u.period) })),
+    changes: r.byMeasure.map((c) => ({
+      measure: c.measure,
+      period: fmt(c.period),
+      previous: fmt(c.previous),
+      trend: c.delta > 0 ? `tăng ${fmt(c.delta)}` : c.delta < 0 ? `giảm ${fmt(-c.delta)}` : "không đổi",
+    })),
     previousLabel: r.previousPeriod.label,
     results: notes?.results ?? [],
-    budget: { period: money(r.budget.period), yearToDate: money(r.budget.yearToDate), planned: r.budget.planned ? money(r.budget.planned) : null, plannedUsed: money(r.budget.plannedUsed) },
+    budget: {
+      period: money(r.budget.period),
+      yearToDate: money(r.budget.yearToDate),
+      planned: r.budget.planned ? money(r.budget.planned) : null,
+      plannedUsed: money(r.budget.plannedUsed),
+    },
     strengths: notes?.strengths ?? [],
     gaps: r.gaps.map((g) => g.label),
     shortcomings: notes?.shortcomings ?? [],
@@ -85,7 +106,16 @@ export function reportContext(plan: Plan, r: ReportData, notes: ReportNotes | un
       rows: r.items.map((i, n) => {
         const t = i.targets[0];
         // Without a quantity target the figures are numbers of activities, and the unit column says so.
-        const cells = [String(n + 1), i.label, t ? t.measure : "hoạt động", t ? fmt(t.target) : "", t ? fmt(i.period.quantities[t.measure] ?? 0) : String(i.period.entries), t ? fmt(t.done) : String(i.yearToDate.entries), t ? `${Math.round(t.ratio * 100)}` : "", STATUS_TEXT[i.status]];
+        const cells = [
+          String(n + 1),
+          i.label,
+          t ? t.measure : "hoạt động",
+          t ? fmt(t.target) : "",
+          t ? fmt(i.period.quantities[t.measure] ?? 0) : String(i.period.entries),
+          t ? fmt(t.done) : String(i.yearToDate.entries),
+          t ? `${Math.round(t.ratio * 100)}` : "",
+          STATUS_TEXT[i.status],
+        ];
         return cells.map((c) => c || "-");
       }),
     },

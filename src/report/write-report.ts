@@ -21,7 +21,11 @@ export interface WriteReportResult {
 }
 
 /** A missing font (measuring the header while composing, or writing the PDF) → exit 2, as in render. */
-export async function writeReport(r: ReportInputs, formats: ReportFormat[], opts: { cwd: string; out?: string }): Promise<WriteReportResult> {
+export async function writeReport(
+  r: ReportInputs,
+  formats: ReportFormat[],
+  opts: { cwd: string; out?: string },
+): Promise<WriteReportResult> {
   try {
     return await writeUnguarded(r, formats, opts);
   } catch (err) {
@@ -45,7 +49,12 @@ async function writeUnguarded(r: ReportInputs, formats: ReportFormat[], opts: { 
   if (docFormats.length) {
     const composed = composeDocument("bao-cao", reportContext(r.plan, r.data, r.notes, r.config), {
       projectRoot: r.root,
-      meta: { title: `Báo cáo: ${reportTitle(r.plan, r.data)}`, subject: reportTitle(r.plan, r.data), author: r.plan.issuer.name, date: reportDate(r.data, r.notes) },
+      meta: {
+        title: `Báo cáo: ${reportTitle(r.plan, r.data)}`,
+        subject: reportTitle(r.plan, r.data),
+        author: r.plan.issuer.name,
+        date: reportDate(r.data, r.notes),
+      },
     });
     if (!composed.value) return { written: [], diagnostics: composed.diagnostics, exit: 1 };
     for (const f of docFormats) outputs.push({ path: pathOf(f), bytes: await (await writers[f]())(composed.value) });

@@ -47,12 +47,14 @@ export function renderTemplate(name: string, context: object, projectRoot?: stri
   const file = findTemplate(name, dirs);
   if (!file) {
     return {
-      diagnostics: [{
-        code: "template/missing",
-        severity: "error",
-        message: `Không tìm thấy mẫu văn bản "${name}.hbs".`,
-        hint: `Đặt tệp templates/${name}.hbs trong thư mục dự án, hoặc cài lại cai-cach.`,
-      }],
+      diagnostics: [
+        {
+          code: "template/missing",
+          severity: "error",
+          message: `Không tìm thấy mẫu văn bản "${name}.hbs".`,
+          hint: `Đặt tệp templates/${name}.hbs trong thư mục dự án, hoặc cài lại cai-cach.`,
+        },
+      ],
     };
   }
   const hb = Handlebars.create();

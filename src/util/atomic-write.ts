@@ -32,7 +32,11 @@ export async function atomicWrite(path: string, data: Uint8Array): Promise<void>
 /** The target a write failed on, with the system's error code (EACCES, ENOSPC, EISDIR…). */
 export class OutputWriteError extends Error {
   /** `written`: the files already renamed into place (only when a rename failed midway). */
-  constructor(readonly target: string, readonly code: string | undefined, readonly written: string[] = []) {
+  constructor(
+    readonly target: string,
+    readonly code: string | undefined,
+    readonly written: string[] = [],
+  ) {
     super(`cannot write ${target}: ${code ?? "error"}`);
   }
 }
@@ -65,7 +69,11 @@ export async function atomicWriteAll(files: { path: string; data: Uint8Array }[]
       try {
         await rename(temps[done]!, files[done]!.path);
       } catch (err) {
-        throw new OutputWriteError(files[done]!.path, (err as NodeJS.ErrnoException).code, files.slice(0, done).map((f) => f.path));
+        throw new OutputWriteError(
+          files[done]!.path,
+          (err as NodeJS.ErrnoException).code,
+          files.slice(0, done).map((f) => f.path),
+        );
       }
     }
   } finally {

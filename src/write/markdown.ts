@@ -45,7 +45,11 @@ function paragraph(p: Paragraph): string {
 }
 
 const cellText = (c: Cell): string =>
-  c.blocks.map((b) => (b.type === "paragraph" ? textOf(b) : "")).filter((t) => t !== "").join(" ").replace(/\|/g, "\\|");
+  c.blocks
+    .map((b) => (b.type === "paragraph" ? textOf(b) : ""))
+    .filter((t) => t !== "")
+    .join(" ")
+    .replace(/\|/g, "\\|");
 
 /** Data tables as Markdown tables; layout tables (header, signature) cell by cell. */
 function table(t: Table): string {

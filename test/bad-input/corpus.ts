@@ -2,8 +2,17 @@
 // files plus case.json saying which command to run and what must come out. This module reads a
 // case, builds its project in a temp folder, and lists what a run changed there.
 import {
-  chmodSync, copyFileSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync,
-  readlinkSync, symlinkSync, writeFileSync,
+  chmodSync,
+  copyFileSync,
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  readlinkSync,
+  symlinkSync,
+  writeFileSync,
 } from "node:fs";
 import { execFileSync } from "node:child_process";
 import { tmpdir } from "node:os";
@@ -87,12 +96,18 @@ function copyTree(from: string, to: string): void {
 
 function encode(text: string, encoding: Derived["encoding"]): Buffer {
   switch (encoding) {
-    case "utf16le": return Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, "utf16le")]);
-    case "utf16be": return Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(text, "utf16le").swap16()]);
-    case "bom": return Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, "utf8")]);
-    case "nfd": return Buffer.from(text.normalize("NFD"), "utf8");
-    case "latin1": return Buffer.from(text, "latin1");
-    default: return Buffer.from(text, "utf8");
+    case "utf16le":
+      return Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, "utf16le")]);
+    case "utf16be":
+      return Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(text, "utf16le").swap16()]);
+    case "bom":
+      return Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, "utf8")]);
+    case "nfd":
+      return Buffer.from(text.normalize("NFD"), "utf8");
+    case "latin1":
+      return Buffer.from(text, "latin1");
+    default:
+      return Buffer.from(text, "utf8");
   }
 }
 
@@ -163,7 +178,8 @@ export function buildProject(c: Case): string {
     } else if (kind === "biglog" || kind === "biglog-bad") {
       mkdirSync(dirname(join(root, arg)), { recursive: true });
       // "-bad": one entry with a negative quantity after the 50 MB, to find at its exact line.
-      const bad = "  - date: 2022-06-01\n    items: [ht-cong-thong-tin]\n    summary: Mục cuối, số lượng âm\n    quantities:\n      - { value: -3, measure: tin/bài }\n";
+      const bad =
+        "  - date: 2022-06-01\n    items: [ht-cong-thong-tin]\n    summary: Mục cuối, số lượng âm\n    quantities:\n      - { value: -3, measure: tin/bài }\n";
       writeFileSync(join(root, arg), kind === "biglog" ? bigLog() : Buffer.concat([bigLog(), Buffer.from(bad, "utf8")]));
     } else if (kind === "big") {
       mkdirSync(dirname(join(root, arg)), { recursive: true });
@@ -214,8 +230,13 @@ export function changedEntries(before: Map<string, Entry>, after: Map<string, En
   const changed: string[] = [];
   for (const [path, a] of before) {
     const b = after.get(path);
-    const same = b !== undefined && a.kind === b.kind && a.mode === b.mode &&
-      (a.content === undefined || (b.content !== undefined && (Buffer.isBuffer(a.content) && Buffer.isBuffer(b.content) ? a.content.equals(b.content) : a.content === b.content)));
+    const same =
+      b !== undefined &&
+      a.kind === b.kind &&
+      a.mode === b.mode &&
+      (a.content === undefined ||
+        (b.content !== undefined &&
+          (Buffer.isBuffer(a.content) && Buffer.isBuffer(b.content) ? a.content.equals(b.content) : a.content === b.content)));
     if (!same) changed.push(path);
   }
   return changed;

@@ -29,7 +29,11 @@ function render(cwd: string, kill?: { afterMs?: number; onTemp?: RegExp }): Prom
   return new Promise((resolve, reject) => {
     const outDir = join(cwd, "out");
     mkdirSync(outDir, { recursive: true });
-    const child = spawn(process.execPath, [bin, "render", "plans/ke-hoach.yaml"], { cwd, stdio: "ignore", env: { ...process.env, NO_COLOR: "1" } });
+    const child = spawn(process.execPath, [bin, "render", "plans/ke-hoach.yaml"], {
+      cwd,
+      stdio: "ignore",
+      env: { ...process.env, NO_COLOR: "1" },
+    });
     const stop = (): void => {
       if (child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");
     };

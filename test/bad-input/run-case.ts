@@ -35,13 +35,23 @@ export async function runCase(c: Case): Promise<void> {
       const sameCode = printed.filter((d) => d.code === want.code);
       expect(sameCode.length, `${context}\nexpected a diagnostic ${want.code}`).toBeGreaterThan(0);
       if (want.at !== undefined) {
-        expect(sameCode.some((d) => matchesAt(d, want.at!)), `${context}\nexpected ${want.code} at ${want.at}, got ${JSON.stringify(sameCode)}`).toBe(true);
+        expect(
+          sameCode.some((d) => matchesAt(d, want.at!)),
+          `${context}\nexpected ${want.code} at ${want.at}, got ${JSON.stringify(sameCode)}`,
+        ).toBe(true);
       }
-      if (want.severity !== undefined) expect(sameCode.some((d) => d.severity === want.severity), context).toBe(true);
+      if (want.severity !== undefined)
+        expect(
+          sameCode.some((d) => d.severity === want.severity),
+          context,
+        ).toBe(true);
     }
     if (c.spec.exit !== 0) {
       // A failed run says why: at least one error diagnostic with a stable code.
-      expect(printed.some((d) => d.severity === "error"), `${context}\nno error diagnostic`).toBe(true);
+      expect(
+        printed.some((d) => d.severity === "error"),
+        `${context}\nno error diagnostic`,
+      ).toBe(true);
     }
     for (const text of c.spec.contains ?? []) expect(output, context).toContain(text);
 

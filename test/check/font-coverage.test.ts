@@ -7,7 +7,7 @@ import { loadFace, type FaceKey } from "../../src/layout/fonts.js";
 import { parse } from "yaml";
 import { isCovered, uncoveredRuns } from "../../src/check/rules/font-coverage.js";
 import { strings } from "../../src/check/walk.js";
-// @ts-ignore — a plain .mjs build script without types
+// @ts-expect-error — a plain .mjs build script without types
 import { generateFontCoverage, isText } from "../../scripts/build-font-coverage.mjs";
 
 const REPO = join(import.meta.dirname, "../..");

@@ -24,12 +24,29 @@ describe("clerk's rules", () => {
     plan.filing.units = ["TCHC"];
     plan.recipients.push("- Lưu: VT, TCHC.");
     const ds = PLAN_RULES.flatMap((r) => r(plan));
-    expect(ds.map((d) => d.code).sort()).toEqual(["rule/code-mismatch", "rule/filing-vt", "rule/recipient-format", "rule/signer-authority", "rule/signer-name", "rule/uppercase"]);
+    expect(ds.map((d) => d.code).sort()).toEqual([
+      "rule/code-mismatch",
+      "rule/filing-vt",
+      "rule/recipient-format",
+      "rule/signer-authority",
+      "rule/signer-name",
+      "rule/uppercase",
+    ]);
     for (const d of ds) expect(d.clause).toBe(CODE_INDEX[d.code]!.clause);
   });
 
   it("tell the two tone-mark styles apart", () => {
-    expect(["hòa", "hoà", "thủy", "thuỷ", "khỏe", "khoẻ", "quý", "của", "hóa"].map(toneStyleOf)).toEqual(["first", "second", "first", "second", "first", "second", undefined, undefined, "first"]);
+    expect(["hòa", "hoà", "thủy", "thuỷ", "khỏe", "khoẻ", "quý", "của", "hóa"].map(toneStyleOf)).toEqual([
+      "first",
+      "second",
+      "first",
+      "second",
+      "first",
+      "second",
+      undefined,
+      undefined,
+      "first",
+    ]);
     expect(restyle("hoà")).toBe("hòa");
     expect(restyle("thủy")).toBe("thuỷ");
   });

@@ -14,7 +14,13 @@ const git = (...args: string[]) =>
   execFileSync("git", args, {
     cwd: repo,
     encoding: "utf8",
-    env: { ...process.env, GIT_AUTHOR_NAME: "Văn thư", GIT_AUTHOR_EMAIL: "vt@example.org", GIT_COMMITTER_NAME: "Văn thư", GIT_COMMITTER_EMAIL: "vt@example.org" },
+    env: {
+      ...process.env,
+      GIT_AUTHOR_NAME: "Văn thư",
+      GIT_AUTHOR_EMAIL: "vt@example.org",
+      GIT_COMMITTER_NAME: "Văn thư",
+      GIT_COMMITTER_EMAIL: "vt@example.org",
+    },
   });
 
 beforeAll(() => {

@@ -14,7 +14,8 @@ import { edited2022 } from "../diff/edit-2022.js";
 const ROOT = join(import.meta.dirname, "..", "..");
 const WORKFLOW = join(ROOT, ".github/workflows/cai-cach.yml");
 const workflow = parse(readFileSync(WORKFLOW, "utf8"));
-const steps: { name?: string; uses?: string; run?: string; with?: Record<string, unknown>; env?: Record<string, string> }[] = workflow.jobs["cai-cach"].steps;
+const steps: { name?: string; uses?: string; run?: string; with?: Record<string, unknown>; env?: Record<string, string> }[] =
+  workflow.jobs["cai-cach"].steps;
 const step = (name: string) => steps.find((s) => s.name === name)!;
 
 describe("the workflow file", () => {
@@ -53,7 +54,13 @@ describe("the workflow's steps on a repository with an edit history", () => {
   beforeAll(async () => {
     repo = mkdtempSync(join(tmpdir(), "cai-cach-wf-"));
     runnerTemp = mkdtempSync(join(tmpdir(), "cai-cach-runner-"));
-    expect((await runCli(["init", "--agency", "Sở Văn hóa, Thể thao và Du lịch", "--abbreviation", "SVHTTDL", "--place", "Đồng Nai"], repo, { SOURCE_DATE_EPOCH: String(Date.UTC(2022, 0, 3) / 1000) })).code).toBe(0);
+    expect(
+      (
+        await runCli(["init", "--agency", "Sở Văn hóa, Thể thao và Du lịch", "--abbreviation", "SVHTTDL", "--place", "Đồng Nai"], repo, {
+          SOURCE_DATE_EPOCH: String(Date.UTC(2022, 0, 3) / 1000),
+        })
+      ).code,
+    ).toBe(0);
     const { before } = edited2022();
     writeFileSync(join(repo, "plans/plan-2022.yaml"), before);
     git("init", "-q", "-b", "main");
@@ -72,7 +79,9 @@ describe("the workflow's steps on a repository with an edit history", () => {
     const githubEnv = join(runnerTemp, "github-env");
     writeFileSync(githubEnv, "");
     execFileSync("bash", ["-e", "-c", step("Tìm các kế hoạch đã thay đổi").run!], {
-      cwd: repo, encoding: "utf8", env: { ...process.env, RUNNER_TEMP: runnerTemp, GITHUB_ENV: githubEnv, ...env },
+      cwd: repo,
+      encoding: "utf8",
+      env: { ...process.env, RUNNER_TEMP: runnerTemp, GITHUB_ENV: githubEnv, ...env },
     });
     return {
       changed: readFileSync(join(runnerTemp, "changed-plans.txt"), "utf8").split("\n").filter(Boolean),
@@ -121,12 +130,13 @@ describe("the workflow's steps on a repository with an edit history", () => {
   });
 });
 
-
 describe("the summary loops of GitHub and of the GitLab equivalent in docs/ci.md", () => {
   // A stand-in cai-cach that prints the arguments it was given, to see what the loops call.
   function shimDir(): string {
     const bin = mkdtempSync(join(tmpdir(), "cai-cach-shim-"));
-    writeFileSync(join(bin, "cai-cach"), '#!/bin/sh\nprintf "cai-cach"; for a in "$@"; do printf " [%s]" "$a"; done; echo\n', { mode: 0o755 });
+    writeFileSync(join(bin, "cai-cach"), '#!/bin/sh\nprintf "cai-cach"; for a in "$@"; do printf " [%s]" "$a"; done; echo\n', {
+      mode: 0o755,
+    });
     return bin;
   }
 
@@ -135,9 +145,12 @@ describe("the summary loops of GitHub and of the GitLab equivalent in docs/ci.md
     writeFileSync(join(temp, "changed-plans.txt"), "plans/plan-2022.yaml\nplans/ke hoach 2023.yaml\n");
     const summary = join(temp, "summary.md");
     execFileSync("bash", ["-e", "-c", step("Tóm tắt thay đổi cho người duyệt").run!], {
-      cwd: temp, env: { ...process.env, PATH: `${shimDir()}:${process.env.PATH}`, RUNNER_TEMP: temp, GITHUB_STEP_SUMMARY: summary, BASE: "abc123" },
+      cwd: temp,
+      env: { ...process.env, PATH: `${shimDir()}:${process.env.PATH}`, RUNNER_TEMP: temp, GITHUB_STEP_SUMMARY: summary, BASE: "abc123" },
     });
-    expect(readFileSync(summary, "utf8")).toBe("cai-cach [diff] [abc123] [plans/plan-2022.yaml]\n\ncai-cach [diff] [abc123] [plans/ke hoach 2023.yaml]\n\n");
+    expect(readFileSync(summary, "utf8")).toBe(
+      "cai-cach [diff] [abc123] [plans/plan-2022.yaml]\n\ncai-cach [diff] [abc123] [plans/ke hoach 2023.yaml]\n\n",
+    );
   });
 
   it("GitLab: the job's script parses, and runs diff, check and render on a repository's edit", () => {
@@ -160,7 +173,9 @@ describe("the summary loops of GitHub and of the GitLab equivalent in docs/ci.md
     writeFileSync(join(repo, "plans/plan-2022.yaml"), "b\n");
     git("commit", "-q", "-am", "2");
     const out = execFileSync("bash", ["-e", "-c", job.script.join("\n")], {
-      cwd: repo, encoding: "utf8", env: { ...process.env, PATH: `${shimDir()}:${process.env.PATH}`, CI_MERGE_REQUEST_DIFF_BASE_SHA: base },
+      cwd: repo,
+      encoding: "utf8",
+      env: { ...process.env, PATH: `${shimDir()}:${process.env.PATH}`, CI_MERGE_REQUEST_DIFF_BASE_SHA: base },
     });
     expect(readFileSync(join(repo, "tom-tat-thay-doi.md"), "utf8")).toBe(`cai-cach [diff] [${base}] [plans/plan-2022.yaml]\n`);
     expect(readFileSync(join(repo, "cai-cach-junit.xml"), "utf8")).toBe("cai-cach [check] [--format] [junit]\n");

@@ -61,7 +61,13 @@ describe("cai-cach check", () => {
     expect(await main(["check", "--format", "json"], io)).toBe(1);
     const parsed = JSON.parse(io.out());
     expect(parsed.summary).toEqual({ plans: 1, logs: 0, errors: 1, warnings: 0 });
-    expect(parsed.diagnostics[0]).toMatchObject({ code: "rule/unknown-unit", file: "plans/bad.yaml", line: 124, column: 21, suggestions: ["ttvhda"] });
+    expect(parsed.diagnostics[0]).toMatchObject({
+      code: "rule/unknown-unit",
+      file: "plans/bad.yaml",
+      line: 124,
+      column: 21,
+      suggestions: ["ttvhda"],
+    });
   });
 
   it("--format github: workflow annotations with escaped properties", async () => {
@@ -69,7 +75,9 @@ describe("cai-cach check", () => {
     const io = fakeIo({ cwd: dir });
     expect(await main(["check", "-f", "github"], io)).toBe(1);
     const first = io.out().split("\n")[0]!;
-    expect(first).toMatch(/^::error file=plans\/bad\.yaml,line=17,col=7,endLine=17,endColumn=9,title=schema\/enum::Giá trị "kh" không hợp lệ/);
+    expect(first).toMatch(
+      /^::error file=plans\/bad\.yaml,line=17,col=7,endLine=17,endColumn=9,title=schema\/enum::Giá trị "kh" không hợp lệ/,
+    );
     expect(first).toContain("%0AGợi ý: ");
     expect(io.out().trimEnd().split("\n").at(-1)).toBe("✗ 1 kế hoạch, 0 nhật ký: 1 lỗi.");
   });
@@ -89,7 +97,10 @@ describe("cai-cach check", () => {
   });
 
   it("applies the config's severities (off, warning)", async () => {
-    const dir = project({ "plans/bad.yaml": broken.replace("type: kh", "type: KH"), "cai-cach.config.yaml": "rules:\n  rule/unknown-unit: warning\n" });
+    const dir = project({
+      "plans/bad.yaml": broken.replace("type: kh", "type: KH"),
+      "cai-cach.config.yaml": "rules:\n  rule/unknown-unit: warning\n",
+    });
     const io = fakeIo({ cwd: dir });
     expect(await main(["check"], io)).toBe(0);
     expect(io.out()).toContain("cảnh báo  rule/unknown-unit");

@@ -1,7 +1,11 @@
 // An Io for in-process CLI tests: captures stdout and stderr.
 import type { Io } from "../../src/cli/io.js";
 
-export function fakeIo(opts: { cwd: string; tty?: boolean; env?: Record<string, string | undefined> }): Io & { out(): string; err(): string } {
+export function fakeIo(opts: {
+  cwd: string;
+  tty?: boolean;
+  env?: Record<string, string | undefined>;
+}): Io & { out(): string; err(): string } {
   let out = "";
   let err = "";
   return {

@@ -16,7 +16,12 @@ describe("cai-cach render without the font", () => {
     mkdirSync(join(root, "plans"));
     copyFileSync(join(process.cwd(), "plans", "plan-2022.yaml"), join(root, "plans", "plan-2022.yaml"));
     let stderr = "";
-    const code = await main(["render", "plan-2022.yaml"], { stdout: { write: () => true }, stderr: { write: (s: string) => (stderr += s) }, cwd: root, env: {} });
+    const code = await main(["render", "plan-2022.yaml"], {
+      stdout: { write: () => true },
+      stderr: { write: (s: string) => (stderr += s) },
+      cwd: root,
+      env: {},
+    });
     expect(code).toBe(2);
     expect(stderr).toContain("  lỗi  render/font-missing");
     expect(stderr).toContain("tinos-latin-400-normal.woff");

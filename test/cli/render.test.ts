@@ -36,11 +36,19 @@ describe("cai-cach render", () => {
     const r = await run(["plan-2022.yaml", "--format", "md,docx,pdf"], root);
     expect(r.stderr).toBe("");
     expect(r.code).toBe(0);
-    expect(r.stdout).toBe([join("out", "plan-2022.md"), join("out", "plan-2022.docx"), join("out", "plan-2022.pdf")].join("\n") + "\n");
+    expect(r.stdout).toBe(`${[join("out", "plan-2022.md"), join("out", "plan-2022.docx"), join("out", "plan-2022.pdf")].join("\n")}\n`);
     // Atomic writes leave no temp file behind.
     expect(listAll(join(root, "out"))).toEqual(["plan-2022.docx", "plan-2022.md", "plan-2022.pdf"]);
-    expect(readFileSync(join(root, "out", "plan-2022.pdf")).subarray(0, 5).toString()).toBe("%PDF-");
-    expect(readFileSync(join(root, "out", "plan-2022.docx")).subarray(0, 2).toString()).toBe("PK");
+    expect(
+      readFileSync(join(root, "out", "plan-2022.pdf"))
+        .subarray(0, 5)
+        .toString(),
+    ).toBe("%PDF-");
+    expect(
+      readFileSync(join(root, "out", "plan-2022.docx"))
+        .subarray(0, 2)
+        .toString(),
+    ).toBe("PK");
     expect(readFileSync(join(root, "out", "plan-2022.md"), "utf8")).toContain("## I. MỤC TIÊU, YÊU CẦU");
     expect(readFileSync(join(root, "plans", "plan-2022.yaml"))).toEqual(before);
     expect(listAll(join(root, "plans"))).toEqual(["plan-2022.yaml"]);
@@ -69,7 +77,7 @@ describe("cai-cach render", () => {
     writeFileSync(join(root, "plans", "hong.yaml"), "type: KH\nnumber: [\n");
     const r = await run(["hong.yaml", "plan-2022.yaml"], root);
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/plans[\\/]hong\.yaml:\d+:\d+  lỗi  yaml\//);
+    expect(r.stderr).toMatch(/plans[\\/]hong\.yaml:\d+:\d+ {2}lỗi {2}yaml\//);
     expect(r.stdout).toBe("");
     expect(existsSync(join(root, "out"))).toBe(false);
   });
@@ -116,7 +124,7 @@ describe("cai-cach render", () => {
     writeFileSync(join(root, "templates", "ke-hoach.hbs"), "@TenLoai KẾ HOẠCH\n@NoiDung {{khongCo.x}}\n");
     const r = await run(["plan-2022.yaml", "-f", "md"], root);
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/templates[\\/]ke-hoach\.hbs:2:\d+  lỗi  template\/error/);
+    expect(r.stderr).toMatch(/templates[\\/]ke-hoach\.hbs:2:\d+ {2}lỗi {2}template\/error/);
     expect(existsSync(join(root, "out"))).toBe(false);
   });
 

@@ -68,7 +68,10 @@ describe("cai-cach report", () => {
     const root = project();
     writeFileSync(join(root, "cai-cach.config.yaml"), "report:\n  addressees: [Sở Nội vụ tỉnh Đồng Nai]\n");
     mkdirSync(join(root, "reports", "notes"), { recursive: true });
-    writeFileSync(join(root, "reports", "notes", "2022-Q1.yaml"), "number: 45\ndate: 2022-03-18\nstrengths: [Các đơn vị chủ động đăng tin đều đặn.]\nrequests: [Đề nghị Sở Nội vụ hỗ trợ tài liệu tuyên truyền.]\n");
+    writeFileSync(
+      join(root, "reports", "notes", "2022-Q1.yaml"),
+      "number: 45\ndate: 2022-03-18\nstrengths: [Các đơn vị chủ động đăng tin đều đặn.]\nrequests: [Đề nghị Sở Nội vụ hỗ trợ tài liệu tuyên truyền.]\n",
+    );
     const r = await runCli(["report", "--quarter", "1", "--format", "docx"], root);
     expect(r.code).toBe(0);
     expect(r.stderr).not.toContain("notes-missing");
@@ -84,7 +87,10 @@ describe("cai-cach report", () => {
   it("a repository's own templates/bao-cao.hbs overrides the generated sentences", async () => {
     const root = project();
     mkdirSync(join(root, "templates"));
-    const own = readFileSync(resolve("templates/bao-cao.hbs"), "utf8").replace("trong kỳ thực hiện {{activities}} hoạt động", "kỳ này có {{activities}} việc");
+    const own = readFileSync(resolve("templates/bao-cao.hbs"), "utf8").replace(
+      "trong kỳ thực hiện {{activities}} hoạt động",
+      "kỳ này có {{activities}} việc",
+    );
     writeFileSync(join(root, "templates", "bao-cao.hbs"), own);
     const r = await runCli(["report", "--quarter", "1", "--format", "docx"], root);
     expect(r.code).toBe(0);
@@ -102,7 +108,10 @@ describe("cai-cach report", () => {
 
   it("md and csv; unknown ids are reported, not dropped", async () => {
     const root = project();
-    writeFileSync(join(root, "logs", "sai.yaml"), "year: 2022\nunit: tchc\nentries:\n  - date: 2022-02-01\n    items: [ht-khong-co]\n    summary: Việc không khớp\n");
+    writeFileSync(
+      join(root, "logs", "sai.yaml"),
+      "year: 2022\nunit: tchc\nentries:\n  - date: 2022-02-01\n    items: [ht-khong-co]\n    summary: Việc không khớp\n",
+    );
     const md = await runCli(["report", "--quarter", "1", "--format", "md"], root);
     expect(md.code).toBe(0);
     expect(md.stdout).toContain("`logs/sai.yaml#0` 2022-02-01: Việc không khớp (mã không có: ht-khong-co)");
@@ -120,7 +129,7 @@ describe("cai-cach report", () => {
     writeFileSync(join(root, "logs", "hong.yaml"), "entries:\n  - date: 2022-01-01\n    items: [x\n");
     const broken = await runCli(["report", "--quarter", "1", "--format", "json"], root);
     expect(broken.code).toBe(1);
-    expect(broken.stderr).toMatch(/logs\/hong\.yaml:\d+:\d+  lỗi  log\/syntax/);
+    expect(broken.stderr).toMatch(/logs\/hong\.yaml:\d+:\d+ {2}lỗi {2}log\/syntax/);
   });
 
   it("works with no logs at all (zeros, a warning)", async () => {

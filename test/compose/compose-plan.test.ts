@@ -17,7 +17,9 @@ function outline(blocks: (Block | CellBlock)[], indent = ""): string[] {
     if (b.type === "rule") return [`${indent}[rule]`];
     return [
       `${indent}<table ${b.role}${b.keepTogether ? " keep" : ""}>`,
-      ...b.rows.flatMap((row, r) => row.flatMap((cell, c) => [`${indent}  <cell ${r + 1}.${c + 1}>`, ...outline(cell.blocks, `${indent}    `)])),
+      ...b.rows.flatMap((row, r) =>
+        row.flatMap((cell, c) => [`${indent}  <cell ${r + 1}.${c + 1}>`, ...outline(cell.blocks, `${indent}    `)]),
+      ),
     ];
   });
 }
@@ -51,10 +53,20 @@ describe("composePlan on the seed plan 175/KH-SVHTTDL", () => {
     expect(header.role).toBe("header");
     expect(header.rows.map((r) => r.length)).toEqual([2, 2]);
     const [[agency, nation], [code, date]] = header.rows;
-    expect(agency.blocks.map((b) => (b.type === "paragraph" ? b.style : "rule"))).toEqual(["CoQuanChuQuan", "CoQuanChuQuan", "CoQuanBanHanh", "CoQuanBanHanh", "rule"]);
-    expect(nation.blocks.map((b) => (b.type === "paragraph" ? b.runs[0].text : "rule"))).toEqual(["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "rule"]);
+    expect(agency.blocks.map((b) => (b.type === "paragraph" ? b.style : "rule"))).toEqual([
+      "CoQuanChuQuan",
+      "CoQuanChuQuan",
+      "CoQuanBanHanh",
+      "CoQuanBanHanh",
+      "rule",
+    ]);
+    expect(nation.blocks.map((b) => (b.type === "paragraph" ? b.runs[0].text : "rule"))).toEqual([
+      "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+      "Độc lập - Tự do - Hạnh phúc",
+      "rule",
+    ]);
     expect((code.blocks[0] as Paragraph).runs[0].text).toBe("Số: 175/KH-SVHTTDL");
-    expect((date.blocks[0] as Paragraph)).toMatchObject({ style: "DiaDanhNgay", runs: [{ text: "Đồng Nai, ngày 27 tháng 01 năm 2022" }] });
+    expect(date.blocks[0] as Paragraph).toMatchObject({ style: "DiaDanhNgay", runs: [{ text: "Đồng Nai, ngày 27 tháng 01 năm 2022" }] });
   });
 
   it("computes every rule from the font's metrics", () => {
@@ -122,7 +134,14 @@ describe("composePlan on the seed plan 175/KH-SVHTTDL", () => {
   });
 
   it("lays out other types with the generic template: their tên loại, Kính gửi, căn cứ lines", () => {
-    const other: Plan = { ...plan, type: "HD", code: "HD-SVHTTDL", number: 3, addressees: ["Các phòng thuộc Sở"], opening: { basis: ["Căn cứ Nghị định số 30/2020/NĐ-CP.", "Căn cứ Kế hoạch số 175/KH-SVHTTDL"] } };
+    const other: Plan = {
+      ...plan,
+      type: "HD",
+      code: "HD-SVHTTDL",
+      number: 3,
+      addressees: ["Các phòng thuộc Sở"],
+      opening: { basis: ["Căn cứ Nghị định số 30/2020/NĐ-CP.", "Căn cứ Kế hoạch số 175/KH-SVHTTDL"] },
+    };
     const t = composePlan(other).value!;
     const lines = outline(t.parts[0].blocks.slice(1, 7));
     expect(lines).toEqual([

@@ -18,7 +18,10 @@ describe("shared document parts", () => {
   it("upper-cases agencies with the Vietnamese locale and breaks long names where the phrase breaks", () => {
     const h = headerContext({
       issuer: { name: "Sở Văn hóa, Thể thao và Du lịch", parent: { name: "Ủy ban nhân dân tỉnh Đồng Nai" } },
-      number: 7, code: "KH-SVHTTDL", place: "Đồng Nai", date: "2022-01-27",
+      number: 7,
+      code: "KH-SVHTTDL",
+      place: "Đồng Nai",
+      date: "2022-01-27",
     });
     expect(h.agency).toEqual(["SỞ VĂN HÓA, THỂ THAO", "VÀ DU LỊCH"]);
     expect(h.parent).toEqual(["ỦY BAN NHÂN DÂN", "TỈNH ĐỒNG NAI"]);

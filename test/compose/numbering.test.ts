@@ -3,7 +3,19 @@ import { DIEM_LETTERS, diemLetter, headingLabel, roman } from "../../src/compose
 
 describe("numbering (Phụ lục I, II.6.b)", () => {
   it("writes mục numbers in Roman numerals", () => {
-    expect([1, 2, 3, 4, 5, 9, 10, 14, 40, 90, 1994].map(roman)).toEqual(["I", "II", "III", "IV", "V", "IX", "X", "XIV", "XL", "XC", "MCMXCIV"]);
+    expect([1, 2, 3, 4, 5, 9, 10, 14, 40, 90, 1994].map(roman)).toEqual([
+      "I",
+      "II",
+      "III",
+      "IV",
+      "V",
+      "IX",
+      "X",
+      "XIV",
+      "XL",
+      "XC",
+      "MCMXCIV",
+    ]);
     expect(() => roman(0)).toThrow();
   });
 

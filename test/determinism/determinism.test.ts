@@ -78,7 +78,8 @@ describe("determinism across processes, time zones and SOURCE_DATE_EPOCH", () =>
     expect([...outputs[0]!.keys()]).toEqual(["plan-2022.docx", "plan-2022.pdf"]);
     for (const [name, bytes] of outputs[0]!) expect(await completeOutputProblem(name, bytes), name).toBeUndefined();
     [...VARIANTS, sub].forEach((v, i) => {
-      for (const [name, bytes] of outputs[0]!) expect(outputs[i]!.get(name)?.equals(bytes), `${name}: ${v.label} differs from ${VARIANTS[0]!.label}`).toBe(true);
+      for (const [name, bytes] of outputs[0]!)
+        expect(outputs[i]!.get(name)?.equals(bytes), `${name}: ${v.label} differs from ${VARIANTS[0]!.label}`).toBe(true);
     });
 
     // The one time in the files is the document's own date (27/01/2022), not the clock's.
@@ -94,7 +95,8 @@ describe("determinism across processes, time zones and SOURCE_DATE_EPOCH", () =>
 
   it("report: the Q1 2022 report gives the same DOCX and PDF bytes in every variant", async () => {
     const variants = [VARIANTS[0]!, VARIANTS[2]!, VARIANTS[3]!];
-    for (const v of variants) await cli(["report", "--quarter", "1", "--year", "2022", "--format", "docx,pdf", "--out", `report-${v.label}`], v);
+    for (const v of variants)
+      await cli(["report", "--quarter", "1", "--year", "2022", "--format", "docx,pdf", "--out", `report-${v.label}`], v);
     const outputs = variants.map((v) => tree(join(root, `report-${v.label}`)));
     expect([...outputs[0]!.keys()].sort()).toEqual(["bao-cao-2022-Q1.docx", "bao-cao-2022-Q1.pdf"]);
     variants.forEach((v, i) => {
@@ -105,10 +107,22 @@ describe("determinism across processes, time zones and SOURCE_DATE_EPOCH", () =>
   it("init: with SOURCE_DATE_EPOCH the scaffold is the same in every zone, dated in Vietnam's time", async () => {
     // 1767200400 = 2025-12-31 17:00 UTC = 2026-01-01 00:00 in Hà Nội; 9:00 on 31/12 in Los Angeles.
     const zones = ["UTC", "Asia/Ho_Chi_Minh", "America/Los_Angeles"];
-    const args = ["--agency", "Sở Nội vụ", "--abbreviation", "SNV", "--parent", "Ủy ban nhân dân tỉnh Đồng Nai", "--parent-abbreviation", "UBND", "--place", "Đồng Nai"];
+    const args = [
+      "--agency",
+      "Sở Nội vụ",
+      "--abbreviation",
+      "SNV",
+      "--parent",
+      "Ủy ban nhân dân tỉnh Đồng Nai",
+      "--parent-abbreviation",
+      "UBND",
+      "--place",
+      "Đồng Nai",
+    ];
     const base = mkdtempSync(join(tmpdir(), "cai-cach-init-det-"));
     try {
-      for (const tz of zones) await cli(["init", tz.replace("/", "-"), ...args], { label: tz, env: { TZ: tz, SOURCE_DATE_EPOCH: "1767200400" } }, base);
+      for (const tz of zones)
+        await cli(["init", tz.replace("/", "-"), ...args], { label: tz, env: { TZ: tz, SOURCE_DATE_EPOCH: "1767200400" } }, base);
       const trees = zones.map((tz) => tree(join(base, tz.replace("/", "-"))));
       const plan = [...trees[0]!.entries()].find(([p]) => p.startsWith("plans/"));
       expect(plan, "init wrote no plan").toBeDefined();

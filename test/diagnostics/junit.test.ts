@@ -29,7 +29,15 @@ function assertWellFormed(xml: string): void {
 }
 
 const diags: Diagnostic[] = [
-  { code: "rule/date-order", severity: "error", message: 'Ngày "hết hạn" < ngày ban hành & sai.', file: "plans/a.yaml", line: 3, column: 7, hint: "Sửa <ngày>." },
+  {
+    code: "rule/date-order",
+    severity: "error",
+    message: 'Ngày "hết hạn" < ngày ban hành & sai.',
+    file: "plans/a.yaml",
+    line: 3,
+    column: 7,
+    hint: "Sửa <ngày>.",
+  },
   { code: "rule/number-padding", severity: "error", message: "Số 5.", file: "plans/a.yaml", line: 2, column: 9 },
   { code: "rule/x", severity: "warning", message: "Chú ý.", file: "logs/b.yaml", line: 1, column: 1 },
 ];
@@ -49,7 +57,7 @@ describe("JUnit formatter", () => {
     const a = xml.slice(xml.indexOf('name="plans/a.yaml"'), xml.indexOf("</testcase>"));
     expect(a.match(/<failure /g)).toHaveLength(2);
     expect(a).toContain('type="rule/date-order"');
-    expect(a).toContain("plans/a.yaml:3:7 rule/date-order: Ngày \"hết hạn\" &lt; ngày ban hành &amp; sai.");
+    expect(a).toContain('plans/a.yaml:3:7 rule/date-order: Ngày "hết hạn" &lt; ngày ban hành &amp; sai.');
   });
 
   it("keeps warnings visible without failing the file", () => {

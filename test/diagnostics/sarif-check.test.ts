@@ -28,7 +28,10 @@ describe("check --format sarif", () => {
     expect(driver.rules[result.ruleIndex].id).toBe("rule/date-invalid");
     const loc = result.locations[0].physicalLocation;
     expect(loc.artifactLocation.uri).toBe("plans/plan-2026.yaml");
-    const line = readFileSync(join(dir, "plans/plan-2026.yaml"), "utf8").split("\n").findIndex((l) => l.startsWith("date:")) + 1;
+    const line =
+      readFileSync(join(dir, "plans/plan-2026.yaml"), "utf8")
+        .split("\n")
+        .findIndex((l) => l.startsWith("date:")) + 1;
     expect(loc.region).toMatchObject({ startLine: line, startColumn: 7 });
   });
 });

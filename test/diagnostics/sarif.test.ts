@@ -3,12 +3,35 @@ import type { Diagnostic } from "../../src/diagnostics/diagnostic.js";
 import { formatSarif } from "../../src/diagnostics/formats/sarif.js";
 
 const diags: Diagnostic[] = [
-  { code: "rule/number-padding", severity: "warning", message: "Số dưới 10 phải có số 0 ở trước.", file: "plans/plan-2022.yaml", line: 19, column: 9, hint: "Viết 05 thay cho 5.", clause: "NĐ 30/2020, Phụ lục I, II.3" },
-  { code: "schema/missing-field", severity: "error", message: "Thiếu trường signer.", file: "plans\\plan 2023.yaml", line: 1, column: 1, endLine: 1, endColumn: 5 },
+  {
+    code: "rule/number-padding",
+    severity: "warning",
+    message: "Số dưới 10 phải có số 0 ở trước.",
+    file: "plans/plan-2022.yaml",
+    line: 19,
+    column: 9,
+    hint: "Viết 05 thay cho 5.",
+    clause: "NĐ 30/2020, Phụ lục I, II.3",
+  },
+  {
+    code: "schema/missing-field",
+    severity: "error",
+    message: "Thiếu trường signer.",
+    file: "plans\\plan 2023.yaml",
+    line: 1,
+    column: 1,
+    endLine: 1,
+    endColumn: 5,
+  },
   { code: "config/invalid", severity: "error", message: "Tệp cấu hình hỏng." },
 ];
 const rules = [
-  { code: "rule/number-padding", description: "Số văn bản dưới 10 có số 0 ở trước.", severity: "error" as const, clause: "NĐ 30/2020, Phụ lục I, II.3" },
+  {
+    code: "rule/number-padding",
+    description: "Số văn bản dưới 10 có số 0 ở trước.",
+    severity: "error" as const,
+    clause: "NĐ 30/2020, Phụ lục I, II.3",
+  },
   { code: "rule/date-order", description: "Các ngày theo đúng trình tự." },
 ];
 

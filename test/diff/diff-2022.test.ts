@@ -26,7 +26,7 @@ describe("diff of the 2022 plan against an edited copy", () => {
     const dir = mkdtempSync(join(tmpdir(), "cai-cach-diff-"));
     const { before } = edited2022();
     writeFileSync(join(dir, "a.yaml"), before);
-    writeFileSync(join(dir, "b.yaml"), "# một chú thích mới\n" + before.replace(/\n\n/g, "\n"));
+    writeFileSync(join(dir, "b.yaml"), `# một chú thích mới\n${before.replace(/\n\n/g, "\n")}`);
     const run = await runCli(["diff", "a.yaml", "b.yaml"], dir);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain("Không có thay đổi về nội dung");

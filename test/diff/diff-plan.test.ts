@@ -6,17 +6,25 @@ import { formatMoney } from "../../src/diff/format-values.js";
 
 function plan(over: Partial<Plan> = {}): Plan {
   return {
-    type: "KH", number: 5, code: "KH-UBND", issuer: { name: "ỦY BAN NHÂN DÂN XÃ A", abbreviation: "UBND" },
-    place: "A", date: "2025-01-10", year: 2025, title: "Cải cách hành chính năm 2025",
+    type: "KH",
+    number: 5,
+    code: "KH-UBND",
+    issuer: { name: "ỦY BAN NHÂN DÂN XÃ A", abbreviation: "UBND" },
+    place: "A",
+    date: "2025-01-10",
+    year: 2025,
+    title: "Cải cách hành chính năm 2025",
     body: [
       {
-        id: "muc-1", title: "MỤC TIÊU",
+        id: "muc-1",
+        title: "MỤC TIÊU",
         items: ["Nâng cao chất lượng phục vụ người dân", "Rút ngắn thời gian giải quyết hồ sơ", "Công khai thủ tục hành chính"],
       },
       { id: "muc-2", title: "NHIỆM VỤ", items: [{ id: "nv-1", text: "Tập huấn cán bộ", units: ["vp"], targets: { budget: 1000000 } }] },
     ],
     units: [{ id: "vp", name: "Văn phòng" }],
-    recipients: ["UBND huyện"], filing: { units: ["VT"] },
+    recipients: ["UBND huyện"],
+    filing: { units: ["VT"] },
     signer: { prefix: "TM.", authority: "ỦY BAN NHÂN DÂN", title: "CHỦ TỊCH", name: "Trần Văn B" },
     ...over,
   };
@@ -29,7 +37,12 @@ describe("diffPlan", () => {
 
   it("matches an untitled string item by similarity when it is reworded between insertions", () => {
     const after = plan();
-    after.body[0].items = ["Nâng cao chất lượng phục vụ người dân", "Số hóa hồ sơ", "Rút ngắn hơn nữa thời gian giải quyết hồ sơ", "Công khai thủ tục hành chính"];
+    after.body[0].items = [
+      "Nâng cao chất lượng phục vụ người dân",
+      "Số hóa hồ sơ",
+      "Rút ngắn hơn nữa thời gian giải quyết hồ sơ",
+      "Công khai thủ tục hành chính",
+    ];
     const changes = diffPlan(plan(), after);
     expect(changes.map((c) => c.kind).sort()).toEqual(["added", "reworded"]);
     const reworded = changes.find((c) => c.kind === "reworded");
@@ -54,7 +67,9 @@ describe("diffPlan", () => {
     after.body.push({ id: "muc-3", title: "ĐÀO TẠO", items: [item] });
     const changes = diffPlan(plan(), after);
     expect(changes).toContainEqual(expect.objectContaining({ kind: "added", node: expect.objectContaining({ id: "muc-3" }) }));
-    expect(changes).toContainEqual(expect.objectContaining({ kind: "moved", from: "ý 1, mục II", node: expect.objectContaining({ id: "nv-1", label: "ý 1, mục III" }) }));
+    expect(changes).toContainEqual(
+      expect.objectContaining({ kind: "moved", from: "ý 1, mục II", node: expect.objectContaining({ id: "nv-1", label: "ý 1, mục III" }) }),
+    );
     expect(changes.some((c) => c.kind === "removed")).toBe(false);
   });
 
@@ -72,14 +87,18 @@ describe("diffPlan", () => {
     const after = plan();
     after.body.pop();
     const changes = diffPlan(plan(), after);
-    expect(changes).toEqual([expect.objectContaining({ kind: "removed", descendants: 1, node: expect.objectContaining({ label: "mục II", id: "muc-2" }) })]);
+    expect(changes).toEqual([
+      expect.objectContaining({ kind: "removed", descendants: 1, node: expect.objectContaining({ label: "mục II", id: "muc-2" }) }),
+    ]);
   });
 });
 
 describe("word helpers", () => {
   it("puts deleted words before inserted ones", () => {
     expect(wordDiff("kiểm tra công tác", "giám sát công tác")).toEqual([
-      { op: "del", text: "kiểm tra" }, { op: "ins", text: "giám sát" }, { op: "same", text: "công tác" },
+      { op: "del", text: "kiểm tra" },
+      { op: "ins", text: "giám sát" },
+      { op: "same", text: "công tác" },
     ]);
   });
   it("scores identical text 1 and unrelated text 0", () => {

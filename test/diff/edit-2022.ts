@@ -14,13 +14,19 @@ export const EDITS: [string, string][] = [
   ["budget: 15000000", "budget: 25000000"],
   ["quantities: [{ value: 48, measure: tin/bài }]", "quantities: [{ value: 60, measure: tin/bài }]"],
   // reworded item with an id
-  ["Tăng cường kiểm tra công tác thông tin tuyên truyền cải cách hành chính của đạt hiệu quả", "Tăng cường kiểm tra, giám sát công tác thông tin tuyên truyền cải cách hành chính đạt hiệu quả"],
+  [
+    "Tăng cường kiểm tra công tác thông tin tuyên truyền cải cách hành chính của đạt hiệu quả",
+    "Tăng cường kiểm tra, giám sát công tác thông tin tuyên truyền cải cách hành chính đạt hiệu quả",
+  ],
   // reworded untitled string item (matched by position and similarity)
   ["đảm bảo phù hợp với thực tế công tác phòng, chống dịch bệnh Covid-19.", "đảm bảo phù hợp với tình hình thực tế của địa phương."],
   // an untitled string item removed
   [/\n *- Nghị định số 115\/2020\/NĐ-CP[^\n]*/.source, ""],
   // a new form of communication, with an id, unit and target
-  ["          - id: ht-trao-doi\n", "          - id: ht-podcast\n            text: Sản xuất chương trình phát thanh trực tuyến (podcast) về cải cách hành chính.\n            units: [ttvhda]\n            targets:\n              quantities: [{ value: 4, measure: chương trình }]\n          - id: ht-trao-doi\n"],
+  [
+    "          - id: ht-trao-doi\n",
+    "          - id: ht-podcast\n            text: Sản xuất chương trình phát thanh trực tuyến (podcast) về cải cách hành chính.\n            units: [ttvhda]\n            targets:\n              quantities: [{ value: 4, measure: chương trình }]\n          - id: ht-trao-doi\n",
+  ],
   // the unit responsible for a duty changes
   ["            units: [ttvhda]\n", "            units: [tchc]\n"],
 ];

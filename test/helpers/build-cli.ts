@@ -14,7 +14,11 @@ export function buildCli(): string {
   const repo = process.cwd();
   const dir = mkdtempSync(join(tmpdir(), "cai-cach-build-"));
   try {
-    execFileSync(process.execPath, [join(repo, "node_modules", "typescript", "bin", "tsc"), "-p", join(repo, "tsconfig.json"), "--outDir", join(dir, "dist")], { stdio: "pipe" });
+    execFileSync(
+      process.execPath,
+      [join(repo, "node_modules", "typescript", "bin", "tsc"), "-p", join(repo, "tsconfig.json"), "--outDir", join(dir, "dist")],
+      { stdio: "pipe" },
+    );
   } catch {
     // Type errors in files still being written elsewhere do not stop the emit; a missing entry does.
   }

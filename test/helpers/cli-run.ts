@@ -29,7 +29,7 @@ export interface PrintedDiagnostic {
   severity: "error" | "warning";
 }
 
-const STYLISH = /^(.+?)(?::(\d+):(\d+))?  (lỗi|cảnh báo)  ([a-z0-9-]+\/[a-z0-9-]+)\s*$/u;
+const STYLISH = /^(.+?)(?::(\d+):(\d+))? {2}(lỗi|cảnh báo) {2}([a-z0-9-]+\/[a-z0-9-]+)\s*$/u;
 const PLAIN = /^(?:(.+?)(?::(\d+)(?::(\d+))?)?: )?(lỗi|cảnh báo) \[([a-z0-9-]+\/[a-z0-9-]+)\]/u;
 
 /** Every diagnostic printed on stdout or stderr (ANSI colours removed). */
@@ -40,7 +40,8 @@ export function printedDiagnostics(run: Pick<CliRun, "stdout" | "stderr">): Prin
     if (trimmed.startsWith("{")) {
       try {
         const parsed = JSON.parse(trimmed) as { diagnostics?: PrintedDiagnostic[] };
-        for (const d of parsed.diagnostics ?? []) found.push({ code: d.code, file: d.file, line: d.line, column: d.column, severity: d.severity });
+        for (const d of parsed.diagnostics ?? [])
+          found.push({ code: d.code, file: d.file, line: d.line, column: d.column, severity: d.severity });
         continue;
       } catch {
         // Not JSON after all: read it as lines.

@@ -136,7 +136,15 @@ const paragraphLine = (p: XmlNode, containerTwip: number): string => {
 
 const bordersLabel = (tblPr: XmlNode | undefined): string => {
   const sides = child(tblPr, "w:tblBorders")?.children.filter((c): c is XmlNode => typeof c !== "string") ?? [];
-  const kinds = new Set(sides.map((s) => (s.attrs["w:val"] === "nil" ? "none" : s.attrs["w:val"] === "single" ? `single ${round1(num(s, "w:sz") / 8)} pt` : (s.attrs["w:val"] ?? "none"))));
+  const kinds = new Set(
+    sides.map((s) =>
+      s.attrs["w:val"] === "nil"
+        ? "none"
+        : s.attrs["w:val"] === "single"
+          ? `single ${round1(num(s, "w:sz") / 8)} pt`
+          : (s.attrs["w:val"] ?? "none"),
+    ),
+  );
   return kinds.size === 0 ? "borders unset" : `borders ${[...kinds].join(" / ")}`;
 };
 
@@ -153,7 +161,10 @@ const tableLines = (tbl: XmlNode): string[] => {
     childrenNamed(tr, "w:tc").forEach((tc, c) => {
       const tcPr = child(tc, "w:tcPr");
       const cellMar = child(tcPr, "w:tcMar") ?? mar;
-      const inner = num(child(tcPr, "w:tcW")) - num(child(cellMar, "w:left") ?? child(cellMar, "w:start")) - num(child(cellMar, "w:right") ?? child(cellMar, "w:end"));
+      const inner =
+        num(child(tcPr, "w:tcW")) -
+        num(child(cellMar, "w:left") ?? child(cellMar, "w:start")) -
+        num(child(cellMar, "w:right") ?? child(cellMar, "w:end"));
       lines.push(`| row ${r + 1} / cell ${c + 1}`, ...blockLines(tc, inner));
     });
   });
@@ -236,7 +247,8 @@ export const docxText = async (buffer: Uint8Array): Promise<string> => {
     const textWidth = num(size) - num(m, "w:left") - num(m, "w:right");
     lines.push(`== section ${i + 1} ==`);
     s.blocks.forEach((block, index) => {
-      if (!isPlumbing(block, index === s.blocks.length - 1)) lines.push(...blockLines({ name: "#", attrs: {}, children: [block] }, textWidth));
+      if (!isPlumbing(block, index === s.blocks.length - 1))
+        lines.push(...blockLines({ name: "#", attrs: {}, children: [block] }, textWidth));
     });
   }
   return `${lines.join("\n")}\n`;

@@ -10,7 +10,8 @@ function renameIds(value: unknown, suffix: string): unknown {
   if (Array.isArray(value)) return value.map((v) => renameIds(v, suffix));
   if (value === null || typeof value !== "object") return value;
   const out: Node = {};
-  for (const [k, v] of Object.entries(value as Node)) out[k] = k === "id" && typeof v === "string" ? `${v}-${suffix}` : renameIds(v, suffix);
+  for (const [k, v] of Object.entries(value as Node))
+    out[k] = k === "id" && typeof v === "string" ? `${v}-${suffix}` : renameIds(v, suffix);
   return out;
 }
 

@@ -20,10 +20,12 @@ function skipIfMissing(run: Run, skip: (note: string) => void, command: string):
 }
 
 function listTree(dir: string, prefix = ""): string[] {
-  return readdirSync(dir).flatMap((n) => {
-    const p = join(dir, n);
-    return statSync(p).isDirectory() ? listTree(p, `${prefix}${n}/`) : [`${prefix}${n}`];
-  }).sort();
+  return readdirSync(dir)
+    .flatMap((n) => {
+      const p = join(dir, n);
+      return statSync(p).isDirectory() ? listTree(p, `${prefix}${n}/`) : [`${prefix}${n}`];
+    })
+    .sort();
 }
 
 describe("cai-cach init into an empty folder", () => {
@@ -31,19 +33,44 @@ describe("cai-cach init into an empty folder", () => {
   let init: Run;
 
   it("writes the repository's files and says what to do next", async () => {
-    init = await runCli(["init", ".", "--agency", "Sở Nội vụ", "--parent", "Ủy ban nhân dân tỉnh Đồng Nai", "--parent-abbreviation", "UBND", "--place", "Đồng Nai"], dir, env);
+    init = await runCli(
+      [
+        "init",
+        ".",
+        "--agency",
+        "Sở Nội vụ",
+        "--parent",
+        "Ủy ban nhân dân tỉnh Đồng Nai",
+        "--parent-abbreviation",
+        "UBND",
+        "--place",
+        "Đồng Nai",
+      ],
+      dir,
+      env,
+    );
     expect(init.stderr).toBe("");
     expect(init.code).toBe(0);
-    expect(listTree(dir)).toEqual(expect.arrayContaining([
-      ".github/workflows/cai-cach.yml", ".gitignore", "README.md", "cai-cach.config.yaml", "logs/2026-van-phong.yaml", "plans/plan-2026.yaml",
-    ]));
+    expect(listTree(dir)).toEqual(
+      expect.arrayContaining([
+        ".github/workflows/cai-cach.yml",
+        ".gitignore",
+        "README.md",
+        "cai-cach.config.yaml",
+        "logs/2026-van-phong.yaml",
+        "plans/plan-2026.yaml",
+      ]),
+    );
     expect(init.stdout).toContain("plans/plan-2026.yaml");
   });
 
   it("fills the agency's names and this year's dates into the plan", async () => {
     const plan = parse(readFileSync(join(dir, "plans/plan-2026.yaml"), "utf8"));
     expect(plan).toMatchObject({
-      year: 2026, date: "2026-01-01", code: "KH-SNV", place: "Đồng Nai",
+      year: 2026,
+      date: "2026-01-01",
+      code: "KH-SNV",
+      place: "Đồng Nai",
       issuer: { name: "SỞ NỘI VỤ", abbreviation: "SNV", parent: { name: "ỦY BAN NHÂN DÂN TỈNH ĐỒNG NAI", abbreviation: "UBND" } },
     });
     const config = parse(readFileSync(join(dir, "cai-cach.config.yaml"), "utf8"));
@@ -176,7 +203,11 @@ describe("the pre-commit hook", () => {
     const bin = join(dir, "bin");
     mkdirSync(bin);
     // A stand-in for cai-cach that records its arguments and fails on a file containing LOI.
-    writeFileSync(join(bin, "cai-cach"), `#!/bin/sh\necho "$@" >> "${join(dir, "args.txt")}"\nfor f in "$@"; do grep -q LOI "$f" && exit 1; done\nexit 0\n`, { mode: 0o755 });
+    writeFileSync(
+      join(bin, "cai-cach"),
+      `#!/bin/sh\necho "$@" >> "${join(dir, "args.txt")}"\nfor f in "$@"; do grep -q LOI "$f" && exit 1; done\nexit 0\n`,
+      { mode: 0o755 },
+    );
     const repo = join(dir, "repo");
     mkdirSync(join(repo, "plans", "con"), { recursive: true });
     git(repo, "init", "-q");
@@ -185,7 +216,12 @@ describe("the pre-commit hook", () => {
     writeFileSync(join(repo, ".git/hooks/pre-commit"), readFileSync(join(import.meta.dirname, "../../hooks/pre-commit")), { mode: 0o755 });
     const commit = (msg: string) => {
       try {
-        execFileSync("git", ["commit", "-q", "-m", msg], { cwd: repo, encoding: "utf8", stdio: "pipe", env: { ...process.env, PATH: `${bin}:${process.env.PATH}` } });
+        execFileSync("git", ["commit", "-q", "-m", msg], {
+          cwd: repo,
+          encoding: "utf8",
+          stdio: "pipe",
+          env: { ...process.env, PATH: `${bin}:${process.env.PATH}` },
+        });
         return 0;
       } catch (e) {
         return (e as { status: number }).status;

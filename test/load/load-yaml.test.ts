@@ -38,7 +38,8 @@ describe("loadYamlFile", () => {
   });
 
   it("stops alias bombs", () => {
-    const bomb = "a: &a [1,2,3,4,5,6,7,8,9]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\nd: [*c,*c,*c,*c,*c,*c,*c,*c,*c,*c]\n";
+    const bomb =
+      "a: &a [1,2,3,4,5,6,7,8,9]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\nd: [*c,*c,*c,*c,*c,*c,*c,*c,*c,*c]\n";
     const r = parseYamlText(bomb, "x.yaml");
     expect(r.value).toBeUndefined();
     expect(r.diagnostics[0]!.code).toBe("yaml/alias-limit");
@@ -47,7 +48,9 @@ describe("loadYamlFile", () => {
   it("reads files: missing, binary, UTF-16, BOM, non-UTF-8", async () => {
     expect((await loadYamlFile(join(dir, "none.yaml"))).diagnostics[0]!.code).toBe("load/file-not-found");
     expect((await loadYamlFile(dir)).diagnostics[0]!.code).toBe("load/file-unreadable");
-    expect((await loadYamlFile(write("bin.yaml", Buffer.from([0x50, 0x4b, 0x03, 0x04, 0, 0, 1])))).diagnostics[0]!.code).toBe("load/binary-file");
+    expect((await loadYamlFile(write("bin.yaml", Buffer.from([0x50, 0x4b, 0x03, 0x04, 0, 0, 1])))).diagnostics[0]!.code).toBe(
+      "load/binary-file",
+    );
     const u16 = await loadYamlFile(write("u16.yaml", Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from("a: Hà Nội\n", "utf16le")])));
     expect(u16.diagnostics.map((d) => d.code)).toEqual(["load/utf16"]);
     expect(u16.value!.data).toEqual({ a: "Hà Nội" });

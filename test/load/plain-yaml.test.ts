@@ -50,7 +50,10 @@ describe("plainYaml", () => {
   });
 
   it.each([
-    ["a: 1\nb: [x, 'y z', \"w\"]\nc:\n- 1\n- -2.5\nd: { k: v, n: ~ }\ne:\n", { a: 1, b: ["x", "y z", "w"], c: [1, -2.5], d: { k: "v", n: null }, e: null }],
+    [
+      "a: 1\nb: [x, 'y z', \"w\"]\nc:\n- 1\n- -2.5\nd: { k: v, n: ~ }\ne:\n",
+      { a: 1, b: ["x", "y z", "w"], c: [1, -2.5], d: { k: "v", n: null }, e: null },
+    ],
     ["- id: a # comment\n  t: x#y\n- b\n", [{ id: "a", t: "x#y" }, "b"]],
     ["a: 'it''s'\nb: 2022-01-27\nc: 05\nd: true\n", { a: "it's", b: "2022-01-27", c: 5, d: true }],
     ["q: [{ value: 2, measure: buổi }]\n", { q: [{ value: 2, measure: "buổi" }] }],
@@ -60,8 +63,19 @@ describe("plainYaml", () => {
   });
 
   it.each([
-    "a: &x 1\nb: *x\n", "a: |\n  text\n", "a: b\n  continued\n", "a: 1\na: 2\n", "a: \"x\\ty\"\n",
-    "---\na: 1\n", "a:\tb\n", "{a:1}\n", "a: {a:1}\n", "a: [1,\n  2]\n", "a: 0x1F\n", "01: x\n", "a: b: c\n",
+    "a: &x 1\nb: *x\n",
+    "a: |\n  text\n",
+    "a: b\n  continued\n",
+    "a: 1\na: 2\n",
+    'a: "x\\ty"\n',
+    "---\na: 1\n",
+    "a:\tb\n",
+    "{a:1}\n",
+    "a: {a:1}\n",
+    "a: [1,\n  2]\n",
+    "a: 0x1F\n",
+    "01: x\n",
+    "a: b: c\n",
   ])("bails on %j", (text) => {
     expect(plainYaml(text)).toBe(BAIL);
   });
@@ -72,7 +86,25 @@ describe("plainYaml on generated documents", () => {
     const fc = await import("fast-check");
     const { stringify } = await import("yaml");
     const text = fc.oneof(
-      fc.constantFrom("Hòa", "thuỷ", "a: b", "x # y", "- z", "'q'", '"d"', "05", "2022-01-27", "true", "null", "", " lề ", "[a]", "{b}", "Ðồng", "ngày 15/7/2021"),
+      fc.constantFrom(
+        "Hòa",
+        "thuỷ",
+        "a: b",
+        "x # y",
+        "- z",
+        "'q'",
+        '"d"',
+        "05",
+        "2022-01-27",
+        "true",
+        "null",
+        "",
+        " lề ",
+        "[a]",
+        "{b}",
+        "Ðồng",
+        "ngày 15/7/2021",
+      ),
       fc.string({ maxLength: 12 }),
     );
     const scalar = fc.oneof(text, fc.integer(), fc.double({ noNaN: true, noDefaultInfinity: true }), fc.boolean(), fc.constant(null));

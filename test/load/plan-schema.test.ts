@@ -5,7 +5,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "yaml";
 import { validatePlanSchema } from "../../src/load/validate-plan.js";
-// @ts-ignore — a plain .mjs build script without types
+// @ts-expect-error — a plain .mjs build script without types
 import { generatePlanValidator } from "../../scripts/build-plan-validator.mjs";
 
 const REPO = join(import.meta.dirname, "../..");

@@ -23,7 +23,38 @@ function agrees(text: string): boolean {
 
 const text = fc.oneof(
   fc.string({ maxLength: 30 }),
-  fc.constantFrom("Đăng tin: kết quả", "a # b", "#x", "- x", "123", "1.5", "true", "null", "~", "yes", "2022-01-05", " x ", "'q'", '"q"', "a: b", "x:", "[a]", "{a}", "tờ gấp", "http://a/#b", "0x1F", "1e3", "-0", "+5", ".5", "x\u00a0", "\u00a0x", "a\u3000", "a\u2028b", "\u0085"),
+  fc.constantFrom(
+    "Đăng tin: kết quả",
+    "a # b",
+    "#x",
+    "- x",
+    "123",
+    "1.5",
+    "true",
+    "null",
+    "~",
+    "yes",
+    "2022-01-05",
+    " x ",
+    "'q'",
+    '"q"',
+    "a: b",
+    "x:",
+    "[a]",
+    "{a}",
+    "tờ gấp",
+    "http://a/#b",
+    "0x1F",
+    "1e3",
+    "-0",
+    "+5",
+    ".5",
+    "x\u00a0",
+    "\u00a0x",
+    "a\u3000",
+    "a\u2028b",
+    "\u0085",
+  ),
 );
 const id = fc.stringMatching(/^[a-z0-9][a-z0-9-]{0,10}$/);
 const entry: fc.Arbitrary<LogEntry> = fc.record(
@@ -32,7 +63,10 @@ const entry: fc.Arbitrary<LogEntry> = fc.record(
     items: fc.array(id, { minLength: 1, maxLength: 3 }),
     unit: id,
     summary: text,
-    quantities: fc.array(fc.record({ value: fc.oneof(fc.integer({ min: -5, max: 100000 }), fc.double({ min: 0, max: 1000, noNaN: true })), measure: text }), { maxLength: 2 }),
+    quantities: fc.array(
+      fc.record({ value: fc.oneof(fc.integer({ min: -5, max: 100000 }), fc.double({ min: 0, max: 1000, noNaN: true })), measure: text }),
+      { maxLength: 2 },
+    ),
     cost: fc.integer({ min: 0, max: 1e9 }),
     evidence: text,
     note: text,
@@ -53,7 +87,7 @@ describe("fastYaml", () => {
   it("agrees with js-yaml on entries written by log add (and reads them back)", () => {
     fc.assert(
       fc.property(fc.array(entry, { maxLength: 4 }), (entries) => {
-        const t = "sample: true\nentries:\n" + entries.map((e) => entryYaml(e)).join("");
+        const t = `sample: true\nentries:\n${entries.map((e) => entryYaml(e)).join("")}`;
         expect(load(t)).toEqual({ sample: true, entries: entries.length ? entries.map(normalise) : null });
         return agrees(t);
       }),
@@ -62,20 +96,34 @@ describe("fastYaml", () => {
   });
 
   it("agrees with js-yaml on js-yaml's own layout", () => {
-    fc.assert(fc.property(fc.array(entry, { maxLength: 4 }), (entries) => agrees(dump({ entries }))), { numRuns: 200 });
+    fc.assert(
+      fc.property(fc.array(entry, { maxLength: 4 }), (entries) => agrees(dump({ entries }))),
+      { numRuns: 200 },
+    );
   });
 
   it("agrees with js-yaml or bails on corrupted logs", () => {
     const base = readFileSync("logs/2022/ttvhda.yaml", "utf8").slice(0, 900);
     const chars = fc.constantFrom(" ", "-", ":", "#", "'", '"', "[", "]", "{", "}", ",", "\n", "\t", "a", "1", "&", "*", "|", ">", "?");
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: base.length - 1 }), fc.integer({ min: 0, max: 3 }), chars, (at, del, ch) => agrees(base.slice(0, at) + ch + base.slice(at + del))),
+      fc.property(fc.integer({ min: 0, max: base.length - 1 }), fc.integer({ min: 0, max: 3 }), chars, (at, del, ch) =>
+        agrees(base.slice(0, at) + ch + base.slice(at + del)),
+      ),
       { numRuns: 1500 },
     );
   });
 
   it("bails on what it does not handle", () => {
-    for (const t of ["a: |\n  x\n", "a: &x 1\nb: *x\n", "a: !!str 1\n", "a: b\n  c\n", "a: 0x1F\n", "a: 'x\n  y'\n", "--- \na: 1\n", "a: 1\na: 2\n"]) {
+    for (const t of [
+      "a: |\n  x\n",
+      "a: &x 1\nb: *x\n",
+      "a: !!str 1\n",
+      "a: b\n  c\n",
+      "a: 0x1F\n",
+      "a: 'x\n  y'\n",
+      "--- \na: 1\n",
+      "a: 1\na: 2\n",
+    ]) {
       expect(fastYaml(t), t).toBe(BAIL);
     }
   });

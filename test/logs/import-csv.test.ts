@@ -14,7 +14,7 @@ const tmp = (bytes: Uint8Array): string => {
 const header = "Ngày,Mục kế hoạch,Nội dung\r\n2022-01-05,ht-video,Đăng tin\r\n";
 
 describe("readCsvEntries: encodings", () => {
-  it("an .xlsx (zip, \"PK\") renamed .csv: log/csv-unreadable naming Excel, nothing read", async () => {
+  it('an .xlsx (zip, "PK") renamed .csv: log/csv-unreadable naming Excel, nothing read', async () => {
     const r = await readCsvEntries(tmp(Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0, 6, 0, 8, 0, 0, 0])), "nhat-ky.csv");
     expect(r.value).toBeUndefined();
     expect(r.diagnostics.map((d) => [d.code, d.file])).toEqual([["log/csv-unreadable", "nhat-ky.csv"]]);
@@ -29,7 +29,7 @@ describe("readCsvEntries: encodings", () => {
     expect(r.diagnostics[0]!.message).toContain("Windows-1258");
     expect(r.diagnostics[0]!.hint).toContain("Lưu tệp từ Excel dạng CSV UTF-8");
   });
-  it("UTF-8 with a BOM (Excel's \"CSV UTF-8\") is read", async () => {
+  it('UTF-8 with a BOM (Excel\'s "CSV UTF-8") is read', async () => {
     const r = await readCsvEntries(tmp(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(header)])), "nhat-ky.csv");
     expect(r.diagnostics).toEqual([]);
     expect(r.value!.map((e) => [e.line, e.entry.summary])).toEqual([[2, "Đăng tin"]]);

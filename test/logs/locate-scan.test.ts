@@ -40,7 +40,7 @@ function reference(pointer: string, atKey: boolean): { line: number; column: num
       node = node.items[Number(seg)];
     }
   }
-  const target = atKey && keyNode ? keyNode : node ?? keyNode;
+  const target = atKey && keyNode ? keyNode : (node ?? keyNode);
   const { line, col } = lc.linePos(target.range[0]);
   return { line, column: col };
 }

@@ -16,7 +16,7 @@ const entry = (i: number) => `  - date: 2022-01-05\n    items: [ht-video]\n    s
 describe("readLog", () => {
   const log = "year: 2022\nentries:\n  - date: 2022-01-05\n    items: [ht-video]\n    summary: Tiếng Việt\n";
 
-  it("reads a UTF-16 LE log (Notepad \"Unicode\") with the plan loader's load/utf16 warning", async () => {
+  it('reads a UTF-16 LE log (Notepad "Unicode") with the plan loader\'s load/utf16 warning', async () => {
     const r = await readLog(tmp("u.yaml", Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(log, "utf16le")])), "u.yaml");
     expect(r.diagnostics.map((d) => [d.code, d.severity])).toEqual([["load/utf16", "warning"]]);
     expect(r.value!.log.entries[0].summary).toBe("Tiếng Việt");
@@ -39,14 +39,17 @@ describe("readLog", () => {
   });
 
   it("reads JSON logs", async () => {
-    const r = await readLog(tmp("a.json", JSON.stringify({ year: 2022, entries: [{ date: "2022-01-05", items: ["ht-video"], summary: "x" }] })));
+    const r = await readLog(
+      tmp("a.json", JSON.stringify({ year: 2022, entries: [{ date: "2022-01-05", items: ["ht-video"], summary: "x" }] })),
+    );
     expect(r.diagnostics).toEqual([]);
     expect(r.value!.log.entries[0].summary).toBe("x");
   });
 
   it("locates a schema error deep in a long log on its own line", async () => {
     const parts = ["# đầu tệp\nentries:\n"];
-    for (let i = 0; i < 3000; i++) parts.push(i === 2500 ? "  - date: 2022-01-05\n    items: [ht-video]\n    sumary: Sai tên trường\n" : entry(i));
+    for (let i = 0; i < 3000; i++)
+      parts.push(i === 2500 ? "  - date: 2022-01-05\n    items: [ht-video]\n    sumary: Sai tên trường\n" : entry(i));
     const r = await readLog(tmp("b.yaml", parts.join("")), "b.yaml");
     expect(r.diagnostics.map((d) => [d.code, d.line, d.column])).toEqual([
       ["log/missing-field", 2 + 2500 * 3 + 1, 5],

@@ -7,30 +7,78 @@ import { load } from "js-yaml";
 import { validateFast } from "../../src/logs/validate-fast.js";
 import { schemaDiagnostics } from "../../src/logs/validate-schema.js";
 
-const value = fc.oneof(fc.string({ maxLength: 6 }), fc.constantFrom("2022-01-05", "ht-video", "tchc", "Tchc", "", "tin/bài"), fc.integer({ min: -3, max: 3000 }), fc.double({ noNaN: true }), fc.boolean(), fc.constant(null));
-const quantity = fc.oneof(fc.record({ value, measure: value }, { requiredKeys: [] }), value, fc.record({ value: fc.integer({ min: -5, max: 9 }), measure: fc.constant("video"), extra: value }, { requiredKeys: ["value", "measure"] }));
+const value = fc.oneof(
+  fc.string({ maxLength: 6 }),
+  fc.constantFrom("2022-01-05", "ht-video", "tchc", "Tchc", "", "tin/bài"),
+  fc.integer({ min: -3, max: 3000 }),
+  fc.double({ noNaN: true }),
+  fc.boolean(),
+  fc.constant(null),
+);
+const quantity = fc.oneof(
+  fc.record({ value, measure: value }, { requiredKeys: [] }),
+  value,
+  fc.record(
+    { value: fc.integer({ min: -5, max: 9 }), measure: fc.constant("video"), extra: value },
+    { requiredKeys: ["value", "measure"] },
+  ),
+);
 const randomEntry = fc.record(
   {
-    date: fc.oneof(fc.constant("2022-01-05"), value), items: fc.oneof(fc.array(fc.oneof(fc.constant("ht-video"), value), { maxLength: 2 }), value),
-    unit: fc.oneof(fc.constant("tchc"), value), summary: fc.oneof(fc.constant("Việc"), value), quantities: fc.oneof(fc.array(quantity, { maxLength: 2 }), value),
-    participants: value, reach: value, cost: value, evidence: value, note: value, other: value,
+    date: fc.oneof(fc.constant("2022-01-05"), value),
+    items: fc.oneof(fc.array(fc.oneof(fc.constant("ht-video"), value), { maxLength: 2 }), value),
+    unit: fc.oneof(fc.constant("tchc"), value),
+    summary: fc.oneof(fc.constant("Việc"), value),
+    quantities: fc.oneof(fc.array(quantity, { maxLength: 2 }), value),
+    participants: value,
+    reach: value,
+    cost: value,
+    evidence: value,
+    note: value,
+    other: value,
   },
   { requiredKeys: [] },
 );
 // A valid entry, and the same with one field replaced by anything: the boundary cases.
 const goodEntry = fc.record(
   {
-    date: fc.constantFrom("2022-01-05", "2022-02-30"), items: fc.constantFrom(["ht-video"], ["ht-video", "nd-thu-tuc"]), unit: fc.constant("tchc"), summary: fc.constant("Việc"),
+    date: fc.constantFrom("2022-01-05", "2022-02-30"),
+    items: fc.constantFrom(["ht-video"], ["ht-video", "nd-thu-tuc"]),
+    unit: fc.constant("tchc"),
+    summary: fc.constant("Việc"),
     quantities: fc.array(fc.record({ value: fc.integer({ min: -5, max: 9 }), measure: fc.constant("video") }), { maxLength: 2 }),
-    participants: fc.nat(50), reach: fc.nat(50), cost: fc.nat(1e6), evidence: fc.constant("https://x"), note: fc.constant(""),
+    participants: fc.nat(50),
+    reach: fc.nat(50),
+    cost: fc.nat(1e6),
+    evidence: fc.constant("https://x"),
+    note: fc.constant(""),
   },
   { requiredKeys: ["date", "items", "summary"] },
 );
 const KEYS = ["date", "items", "unit", "summary", "quantities", "participants", "reach", "cost", "evidence", "note", "other"];
-const mutatedEntry = fc.tuple(goodEntry, fc.constantFrom(...KEYS), fc.oneof(value, fc.array(value, { maxLength: 2 }), quantity)).map(([e, k, v]) => ({ ...e, [k]: v }));
-const entry = fc.oneof({ arbitrary: goodEntry, weight: 4 }, { arbitrary: mutatedEntry, weight: 3 }, { arbitrary: randomEntry, weight: 1 }, { arbitrary: value, weight: 1 });
-const goodFile = fc.record({ sample: fc.boolean(), year: fc.constant(2022), unit: fc.constant("tchc"), entries: fc.array(entry, { maxLength: 3 }) }, { requiredKeys: ["entries"] });
-const randomFile = fc.record({ sample: fc.oneof(fc.boolean(), value), year: fc.oneof(fc.constant(2022), value), unit: fc.oneof(fc.constant("tchc"), value), entries: fc.oneof(fc.array(entry, { maxLength: 3 }), value), extra: value }, { requiredKeys: [] });
+const mutatedEntry = fc
+  .tuple(goodEntry, fc.constantFrom(...KEYS), fc.oneof(value, fc.array(value, { maxLength: 2 }), quantity))
+  .map(([e, k, v]) => ({ ...e, [k]: v }));
+const entry = fc.oneof(
+  { arbitrary: goodEntry, weight: 4 },
+  { arbitrary: mutatedEntry, weight: 3 },
+  { arbitrary: randomEntry, weight: 1 },
+  { arbitrary: value, weight: 1 },
+);
+const goodFile = fc.record(
+  { sample: fc.boolean(), year: fc.constant(2022), unit: fc.constant("tchc"), entries: fc.array(entry, { maxLength: 3 }) },
+  { requiredKeys: ["entries"] },
+);
+const randomFile = fc.record(
+  {
+    sample: fc.oneof(fc.boolean(), value),
+    year: fc.oneof(fc.constant(2022), value),
+    unit: fc.oneof(fc.constant("tchc"), value),
+    entries: fc.oneof(fc.array(entry, { maxLength: 3 }), value),
+    extra: value,
+  },
+  { requiredKeys: [] },
+);
 const file = fc.oneof({ arbitrary: goodFile, weight: 4 }, { arbitrary: randomFile, weight: 1 });
 
 describe("validateFast agrees with the schema", () => {

@@ -9,8 +9,25 @@ import fc from "fast-check";
 const ONSETS = ["", "b", "c", "ch", "d", "đ", "g", "gi", "h", "kh", "l", "m", "n", "ng", "nh", "ph", "r", "s", "t", "th", "tr", "v", "x"];
 const NUCLEI: [string, number][] = [
   // [vowels, index of the letter that takes the tone]
-  ["a", 0], ["ă", 0], ["â", 0], ["e", 0], ["ê", 0], ["i", 0], ["o", 0], ["ô", 0], ["ơ", 0], ["u", 0], ["ư", 0],
-  ["ươ", 1], ["uô", 1], ["iê", 1], ["ai", 0], ["ao", 0], ["âu", 0], ["ơi", 0], ["ưi", 0],
+  ["a", 0],
+  ["ă", 0],
+  ["â", 0],
+  ["e", 0],
+  ["ê", 0],
+  ["i", 0],
+  ["o", 0],
+  ["ô", 0],
+  ["ơ", 0],
+  ["u", 0],
+  ["ư", 0],
+  ["ươ", 1],
+  ["uô", 1],
+  ["iê", 1],
+  ["ai", 0],
+  ["ao", 0],
+  ["âu", 0],
+  ["ơi", 0],
+  ["ưi", 0],
 ];
 const CODAS = ["", "", "", "c", "m", "n", "ng", "nh", "p", "t"];
 // No mark, sắc, huyền, hỏi, ngã, nặng.
@@ -31,13 +48,17 @@ export const syllable: fc.Arbitrary<string> = fc
 const capitalise = (s: string): string => s.charAt(0).toLocaleUpperCase("vi") + s.slice(1);
 
 // Characters that XML, YAML, Markdown or the templates treat specially, as words of their own.
-const SYMBOLS = ["&", "<", ">", "\"", "'", "“", "”", "(", ")", "%", "–", "…", "{{", "}}", "*", "_", "@", "#", ":"];
+const SYMBOLS = ["&", "<", ">", '"', "'", "“", "”", "(", ")", "%", "–", "…", "{{", "}}", "*", "_", "@", "#", ":"];
 const word: fc.Arbitrary<string> = fc.oneof({ weight: 12, arbitrary: syllable }, { weight: 1, arbitrary: fc.constantFrom(...SYMBOLS) });
 
 /** A sentence: a syllable then 2–n words (symbols now and then), capitalised, ending with "." or ";" or nothing. */
 export const sentence = (max = 30): fc.Arbitrary<string> =>
   fc
-    .tuple(syllable, fc.array(fc.tuple(word, fc.constantFrom("", "", "", "", ",")), { minLength: 2, maxLength: max - 1 }), fc.constantFrom("", ".", ";"))
+    .tuple(
+      syllable,
+      fc.array(fc.tuple(word, fc.constantFrom("", "", "", "", ",")), { minLength: 2, maxLength: max - 1 }),
+      fc.constantFrom("", ".", ";"),
+    )
     .map(([first, words, end]) => capitalise([first, ...words.map(([w, p], i) => (i < words.length - 1 ? w + p : w))].join(" ")) + end);
 
 /** A heading in capitals (level I) or as typed (levels 2–3). */
@@ -55,24 +76,38 @@ export interface GenSection {
 /** A small table: 2–4 columns of short headings, 1–3 rows of words (every row full: rule/table-shape). */
 const table = fc.integer({ min: 2, max: 4 }).chain((n) =>
   fc.record({
-    columns: fc.array(fc.array(syllable, { minLength: 1, maxLength: 3 }).map((ws) => capitalise(ws.join(" "))), { minLength: n, maxLength: n }),
-    rows: fc.array(fc.array(fc.array(syllable, { minLength: 1, maxLength: 6 }).map((ws) => ws.join(" ")), { minLength: n, maxLength: n }), { minLength: 1, maxLength: 3 }),
+    columns: fc.array(
+      fc.array(syllable, { minLength: 1, maxLength: 3 }).map((ws) => capitalise(ws.join(" "))),
+      { minLength: n, maxLength: n },
+    ),
+    rows: fc.array(
+      fc.array(
+        fc.array(syllable, { minLength: 1, maxLength: 6 }).map((ws) => ws.join(" ")),
+        { minLength: n, maxLength: n },
+      ),
+      { minLength: 1, maxLength: 3 },
+    ),
   }),
 );
 
 const sectionAt = (depth: number): fc.Arbitrary<GenSection> => {
-  const children = depth < 3 ? fc.option(fc.array(sectionAt(depth + 1), { minLength: 1, maxLength: 2 }), { nil: undefined, freq: 2 }) : fc.constant(undefined);
-  return fc
-    .record({
-      title: depth === 1 ? heading(true) : fc.option(heading(false), { nil: undefined }),
-      text: fc.option(fc.oneof(sentence(), fc.array(sentence(), { minLength: 1, maxLength: 3 })), { nil: undefined }),
-      items: fc.option(fc.array(sentence(20), { minLength: 1, maxLength: 4 }), { nil: undefined }),
-      table: depth >= 2 ? fc.option(table, { nil: undefined, freq: 3 }) : fc.constant(undefined),
-      sections: children,
-    })
-    // Something to put the number before (rule/section-empty).
-    .map((s) => (s.title === undefined && s.text === undefined ? { ...s, text: "Nội dung của khoản này." } : s))
-    .map((s) => Object.fromEntries(Object.entries(s).filter(([, v]) => v !== undefined)) as GenSection);
+  const children =
+    depth < 3
+      ? fc.option(fc.array(sectionAt(depth + 1), { minLength: 1, maxLength: 2 }), { nil: undefined, freq: 2 })
+      : fc.constant(undefined);
+  return (
+    fc
+      .record({
+        title: depth === 1 ? heading(true) : fc.option(heading(false), { nil: undefined }),
+        text: fc.option(fc.oneof(sentence(), fc.array(sentence(), { minLength: 1, maxLength: 3 })), { nil: undefined }),
+        items: fc.option(fc.array(sentence(20), { minLength: 1, maxLength: 4 }), { nil: undefined }),
+        table: depth >= 2 ? fc.option(table, { nil: undefined, freq: 3 }) : fc.constant(undefined),
+        sections: children,
+      })
+      // Something to put the number before (rule/section-empty).
+      .map((s) => (s.title === undefined && s.text === undefined ? { ...s, text: "Nội dung của khoản này." } : s))
+      .map((s) => Object.fromEntries(Object.entries(s).filter(([, v]) => v !== undefined)) as GenSection)
+  );
 };
 
 const personName = fc.array(syllable, { minLength: 2, maxLength: 4 }).map((ws) => ws.map(capitalise).join(" "));
@@ -96,7 +131,10 @@ export const planArbitrary: fc.Arbitrary<GenPlan> = fc
     opening: fc.array(sentence(), { minLength: 0, maxLength: 2 }),
     body: fc.array(sectionAt(1), { minLength: 1, maxLength: 3 }),
     closing: fc.option(sentence(), { nil: undefined }),
-    recipients: fc.array(fc.array(syllable, { minLength: 1, maxLength: 6 }).map((ws) => capitalise(ws.join(" "))), { minLength: 1, maxLength: 4 }),
+    recipients: fc.array(
+      fc.array(syllable, { minLength: 1, maxLength: 6 }).map((ws) => capitalise(ws.join(" "))),
+      { minLength: 1, maxLength: 4 },
+    ),
     signer: fc.tuple(fc.constantFrom(...SIGNERS), personName).map(([s, name]) => ({ ...s, name })),
   })
   .map((g) => {

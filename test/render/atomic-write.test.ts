@@ -25,7 +25,10 @@ describe("atomicWrite", () => {
     const dir = mkdtempSync(join(tmpdir(), "cai-cach-aw-"));
     mkdirSync(join(dir, "a.pdf")); // the PDF's name is taken by a folder: its rename fails
     writeFileSync(join(dir, "a.pdf", "x"), "");
-    const err = await atomicWriteAll([{ path: join(dir, "a.docx"), data: Buffer.from("docx") }, { path: join(dir, "a.pdf"), data: Buffer.from("pdf") }]).catch((e: unknown) => e);
+    const err = await atomicWriteAll([
+      { path: join(dir, "a.docx"), data: Buffer.from("docx") },
+      { path: join(dir, "a.pdf"), data: Buffer.from("pdf") },
+    ]).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(OutputWriteError);
     expect((err as OutputWriteError).target).toBe(join(dir, "a.pdf"));
     // The DOCX was renamed first (renames are the last, quick step); only a failing rename can leave one.
@@ -34,14 +37,20 @@ describe("atomicWrite", () => {
 
   it("atomicWriteAll: a temp file that cannot be created leaves no output and no temp file", async () => {
     const dir = mkdtempSync(join(tmpdir(), "cai-cach-aw-"));
-    const err = await atomicWriteAll([{ path: join(dir, "a.docx"), data: Buffer.from("docx") }, { path: join(dir, "khong-co", "a.pdf"), data: Buffer.from("pdf") }]).catch((e: unknown) => e);
+    const err = await atomicWriteAll([
+      { path: join(dir, "a.docx"), data: Buffer.from("docx") },
+      { path: join(dir, "khong-co", "a.pdf"), data: Buffer.from("pdf") },
+    ]).catch((e: unknown) => e);
     expect((err as OutputWriteError).code).toBe("ENOENT");
     expect(readdirSync(dir)).toEqual([]);
   });
 
   it("atomicWriteAll: writes every file whole", async () => {
     const dir = mkdtempSync(join(tmpdir(), "cai-cach-aw-"));
-    await atomicWriteAll([{ path: join(dir, "a.docx"), data: Buffer.from("1") }, { path: join(dir, "a.pdf"), data: Buffer.from("2") }]);
+    await atomicWriteAll([
+      { path: join(dir, "a.docx"), data: Buffer.from("1") },
+      { path: join(dir, "a.pdf"), data: Buffer.from("2") },
+    ]);
     expect(readdirSync(dir).sort()).toEqual(["a.docx", "a.pdf"]);
     expect(readFileSync(join(dir, "a.pdf"), "utf8")).toBe("2");
   });

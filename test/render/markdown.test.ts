@@ -19,16 +19,32 @@ describe("Markdown view", () => {
     const tree: DocumentTree = {
       meta: { title: "t", date: "2022-01-27" },
       parts: [
-        { blocks: [
-          { type: "paragraph", style: "Muc", runs: [{ text: "I. MỤC TIÊU" }] },
-          { type: "paragraph", style: "GachDauDong", runs: [{ text: "- một | hai" }] },
-          { type: "rule", widthPt: 50 },
-          { type: "paragraph", style: "NoiDung", runs: [{ text: "# không phải tiêu đề" }] },
-        ] },
-        { blocks: [{ type: "table", role: "data", rows: [
-          [{ blocks: [{ type: "paragraph", style: "BangTieuDe", runs: [{ text: "STT" }] }] }, { blocks: [{ type: "paragraph", style: "BangTieuDe", runs: [{ text: "Nội dung" }] }] }],
-          [{ blocks: [{ type: "paragraph", style: "Bang", runs: [{ text: "1" }] }] }, { blocks: [{ type: "paragraph", style: "Bang", runs: [{ text: "a | b" }] }] }],
-        ] }] },
+        {
+          blocks: [
+            { type: "paragraph", style: "Muc", runs: [{ text: "I. MỤC TIÊU" }] },
+            { type: "paragraph", style: "GachDauDong", runs: [{ text: "- một | hai" }] },
+            { type: "rule", widthPt: 50 },
+            { type: "paragraph", style: "NoiDung", runs: [{ text: "# không phải tiêu đề" }] },
+          ],
+        },
+        {
+          blocks: [
+            {
+              type: "table",
+              role: "data",
+              rows: [
+                [
+                  { blocks: [{ type: "paragraph", style: "BangTieuDe", runs: [{ text: "STT" }] }] },
+                  { blocks: [{ type: "paragraph", style: "BangTieuDe", runs: [{ text: "Nội dung" }] }] },
+                ],
+                [
+                  { blocks: [{ type: "paragraph", style: "Bang", runs: [{ text: "1" }] }] },
+                  { blocks: [{ type: "paragraph", style: "Bang", runs: [{ text: "a | b" }] }] },
+                ],
+              ],
+            },
+          ],
+        },
       ],
     };
     expect(markdownOf(tree)).toBe(

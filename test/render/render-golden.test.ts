@@ -50,7 +50,11 @@ describe("render of plans/plan-2022.yaml", () => {
     const dir = mkdtempSync(join(tmpdir(), "cai-cach-lo-"));
     try {
       writeFileSync(join(dir, "plan.docx"), await (await writers.docx())(tree));
-      execFileSync("soffice", [`-env:UserInstallation=file://${dir}/profile`, "--headless", "--convert-to", "pdf", "--outdir", dir, join(dir, "plan.docx")], { stdio: "ignore", timeout: 120_000 });
+      execFileSync(
+        "soffice",
+        [`-env:UserInstallation=file://${dir}/profile`, "--headless", "--convert-to", "pdf", "--outdir", dir, join(dir, "plan.docx")],
+        { stdio: "ignore", timeout: 120_000 },
+      );
       const ours = await pdfPageCount(await (await writers.pdf())(tree));
       expect(await pdfPageCount(readFileSync(join(dir, "plan.pdf")))).toBe(ours);
     } finally {

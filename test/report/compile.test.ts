@@ -9,21 +9,44 @@ const plan = samplePlan;
 
 let n = 0;
 const e = (date: string, items: string[], unit: string, q: [number, string][] = [], cost?: number): SourcedEntry => ({
-  date, items, unit, summary: `việc ${n}`, quantities: q.map(([value, measure]) => ({ value, measure })), ...(cost ? { cost } : {}), file: "logs/x.yaml", index: n++,
+  date,
+  items,
+  unit,
+  summary: `việc ${n}`,
+  quantities: q.map(([value, measure]) => ({ value, measure })),
+  ...(cost ? { cost } : {}),
+  file: "logs/x.yaml",
+  index: n++,
 });
 
 const entries = [
-  e("2021-10-01", ["tin"], "a", [[4, "tin/bài"]]),           // previous quarter (Q4 2021: 15/9–14/12)
-  e("2021-12-14", ["tin"], "a", [[1, "tin/bài"]]),           // last day of Q4 2021
-  e("2021-12-15", ["tin"], "a", [[2, "tin/bài"]], 100),      // first day of Q1 2022
-  e("2022-01-20", ["tin", "video"], "b", [[3, "Tin / Bài"], [1, "video"]], 200),
-  e("2022-03-14", ["video"], "b", [[1, "video"]]),           // last day of Q1
-  e("2022-03-15", ["tin"], "a", [[5, "tin/bài"]]),           // Q2: not in Q1, in the Q2 year to date
-  e("2022-02-01", ["khong-co"], "a", [[9, "tin/bài"]]),      // unknown id: listed, counted nowhere
-  e("2022-02-02", ["khac"], "z"),                            // unknown unit: listed, still counted
+  e("2021-10-01", ["tin"], "a", [[4, "tin/bài"]]), // previous quarter (Q4 2021: 15/9–14/12)
+  e("2021-12-14", ["tin"], "a", [[1, "tin/bài"]]), // last day of Q4 2021
+  e("2021-12-15", ["tin"], "a", [[2, "tin/bài"]], 100), // first day of Q1 2022
+  e(
+    "2022-01-20",
+    ["tin", "video"],
+    "b",
+    [
+      [3, "Tin / Bài"],
+      [1, "video"],
+    ],
+    200,
+  ),
+  e("2022-03-14", ["video"], "b", [[1, "video"]]), // last day of Q1
+  e("2022-03-15", ["tin"], "a", [[5, "tin/bài"]]), // Q2: not in Q1, in the Q2 year to date
+  e("2022-02-01", ["khong-co"], "a", [[9, "tin/bài"]]), // unknown id: listed, counted nowhere
+  e("2022-02-02", ["khac"], "z"), // unknown unit: listed, still counted
 ];
 
-const run = (spec: PeriodSpec) => compileReport({ index: planIndex(plan), entries, period: period(spec, "nd09"), previous: period(previousSpec(spec), "nd09"), next: period(nextSpec(spec), "nd09") });
+const run = (spec: PeriodSpec) =>
+  compileReport({
+    index: planIndex(plan),
+    entries,
+    period: period(spec, "nd09"),
+    previous: period(previousSpec(spec), "nd09"),
+    next: period(nextSpec(spec), "nd09"),
+  });
 
 describe("compileReport on figures computed by hand", () => {
   const q1 = run({ kind: "quarter", year: 2022, n: 1 });
@@ -59,9 +82,17 @@ describe("compileReport on figures computed by hand", () => {
   });
 
   it("by unit, by form, budget", () => {
-    expect(q1.byUnit.map((u) => [u.id, u.period.entries, u.period.cost])).toEqual([["a", 1, 100], ["b", 2, 200], ["z", 1, 0]]);
+    expect(q1.byUnit.map((u) => [u.id, u.period.entries, u.period.cost])).toEqual([
+      ["a", 1, 100],
+      ["b", 2, 200],
+      ["z", 1, 0],
+    ]);
     expect(q1.byUnit[2].name).toBe("(không rõ: z)");
-    expect(q1.byForm.map((f) => [f.id, f.period.entries])).toEqual([["tin", 2], ["hop", 0], ["video", 2]]);
+    expect(q1.byForm.map((f) => [f.id, f.period.entries])).toEqual([
+      ["tin", 2],
+      ["hop", 0],
+      ["video", 2],
+    ]);
     // Only "tin" has a budget target; it was named by entries 2 (100) and 3 (200).
     expect(q1.budget).toEqual({ planned: 1000, plannedUsed: 300, period: 300, yearToDate: 300 });
   });

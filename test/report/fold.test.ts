@@ -22,16 +22,21 @@ const entry = fc.record({
   items: fc.array(fc.constantFrom("tin", "hop", "khac", "hinh-thuc", "khong-co"), { minLength: 1, maxLength: 3 }),
   unit: fc.option(fc.constantFrom("a", "b", "z"), { nil: undefined }),
   summary: fc.string({ maxLength: 20 }),
-  quantities: fc.array(fc.record({ value: fc.integer({ min: 0, max: 50 }), measure: fc.constantFrom("tin/bài", "Tin, Bài", "buổi", "video") }), { maxLength: 2 }),
+  quantities: fc.array(
+    fc.record({ value: fc.integer({ min: 0, max: 50 }), measure: fc.constantFrom("tin/bài", "Tin, Bài", "buổi", "video") }),
+    { maxLength: 2 },
+  ),
   cost: fc.option(fc.integer({ min: 0, max: 1_000_000 }), { nil: undefined }),
   participants: fc.option(fc.integer({ min: 0, max: 300 }), { nil: undefined }),
 });
 /** Log files: each a list of entries, tagged as load-logs.ts tags them. */
 const files = fc.array(fc.array(entry, { maxLength: 15 }), { maxLength: 5 }).map((fs) =>
-  fs.map((es, f) => es.map((e, i): SourcedEntry => {
-    const clean = Object.fromEntries(Object.entries(e).filter(([, v]) => v !== undefined)) as typeof e;
-    return { ...clean, file: `logs/f${f}.yaml`, index: i };
-  })),
+  fs.map((es, f) =>
+    es.map((e, i): SourcedEntry => {
+      const clean = Object.fromEntries(Object.entries(e).filter(([, v]) => v !== undefined)) as typeof e;
+      return { ...clean, file: `logs/f${f}.yaml`, index: i };
+    }),
+  ),
 );
 
 const clone = <T>(x: T): T => structuredClone(x);
@@ -57,7 +62,16 @@ describe("folding log files one at a time", () => {
         for (const file of clone(logs)) {
           foldEntries(fold, file);
           // Overwrite what was read, as if the memory were reused by the next file.
-          for (const e of file) Object.assign(e, { date: "1900-01-01", items: ["x"], unit: "x", summary: "x", quantities: [{ value: -1, measure: "x" }], file: "x", index: -1 });
+          for (const e of file)
+            Object.assign(e, {
+              date: "1900-01-01",
+              items: ["x"],
+              unit: "x",
+              summary: "x",
+              quantities: [{ value: -1, measure: "x" }],
+              file: "x",
+              index: -1,
+            });
         }
         expect(reportFromFold(fold, next, false)).toEqual(whole);
       }),
@@ -67,13 +81,35 @@ describe("folding log files one at a time", () => {
 
   it("counts a hand case split over two files as one list", () => {
     const a: SourcedEntry[] = [
-      { date: "2022-01-05", items: ["tin"], unit: "a", summary: "một", quantities: [{ value: 2, measure: "tin/bài" }], cost: 100, file: "logs/a.yaml", index: 0 },
+      {
+        date: "2022-01-05",
+        items: ["tin"],
+        unit: "a",
+        summary: "một",
+        quantities: [{ value: 2, measure: "tin/bài" }],
+        cost: 100,
+        file: "logs/a.yaml",
+        index: 0,
+      },
       { date: "2022-02-01", items: ["khong-co"], unit: "a", summary: "không khớp", file: "logs/a.yaml", index: 1 },
     ];
-    const b: SourcedEntry[] = [{ date: "2022-01-06", items: ["tin", "hop"], unit: "b", summary: "hai", quantities: [{ value: 3, measure: "Tin, Bài" }, { value: 1, measure: "buổi" }], file: "logs/b.yaml", index: 0 }];
+    const b: SourcedEntry[] = [
+      {
+        date: "2022-01-06",
+        items: ["tin", "hop"],
+        unit: "b",
+        summary: "hai",
+        quantities: [
+          { value: 3, measure: "Tin, Bài" },
+          { value: 1, measure: "buổi" },
+        ],
+        file: "logs/b.yaml",
+        index: 0,
+      },
+    ];
     const fold = foldEntries(foldEntries(startFold({ index, period: p, previous }), a), b);
     const data = reportFromFold(fold, next, false);
-    expect(data.totals.period).toEqual({ entries: 2, quantities: { "tin/bài": 5, "buổi": 1 }, cost: 100, participants: 0, reach: 0 });
+    expect(data.totals.period).toEqual({ entries: 2, quantities: { "tin/bài": 5, buổi: 1 }, cost: 100, participants: 0, reach: 0 });
     expect(data.items.find((i) => i.id === "tin")?.sources).toEqual(["logs/a.yaml#0", "logs/b.yaml#0"]);
     expect(data.unmatched).toEqual([{ source: "logs/a.yaml#1", date: "2022-02-01", summary: "không khớp", ids: ["khong-co"] }]);
   });

@@ -8,18 +8,42 @@ import { reportCsv } from "../../src/report/formats/csv.js";
 import { reportMarkdown } from "../../src/report/formats/markdown.js";
 
 const plan: Plan = {
-  type: "KH", number: 1, code: "KH-X", issuer: { name: "SỞ X" }, place: "P", date: "2022-01-10", year: 2022, title: "T",
-  recipients: [], filing: { units: ["VT"] }, signer: { title: "GIÁM ĐỐC", name: "A" }, units: [{ id: "a", name: "Phòng A" }],
-  body: [{ id: "tin", text: "Đăng tin, bài", targets: { quantities: [{ value: 4, measure: "tin/bài" }] } }, { id: "khac", text: "Việc khác" }],
+  type: "KH",
+  number: 1,
+  code: "KH-X",
+  issuer: { name: "SỞ X" },
+  place: "P",
+  date: "2022-01-10",
+  year: 2022,
+  title: "T",
+  recipients: [],
+  filing: { units: ["VT"] },
+  signer: { title: "GIÁM ĐỐC", name: "A" },
+  units: [{ id: "a", name: "Phòng A" }],
+  body: [
+    { id: "tin", text: "Đăng tin, bài", targets: { quantities: [{ value: 4, measure: "tin/bài" }] } },
+    { id: "khac", text: "Việc khác" },
+  ],
 };
 const spec: PeriodSpec = { kind: "quarter", year: 2022, n: 1 };
 const data = compileReport({
   index: planIndex(plan),
   entries: [
-    { date: "2022-01-05", items: ["tin"], unit: "a", summary: "s", quantities: [{ value: 1, measure: "tin/bài" }], cost: 1500000, file: "l.yaml", index: 0 },
-    { date: "2022-01-06", items: ["khac"], unit: "a", summary: "k, \"x\"", file: "l.yaml", index: 1 },
+    {
+      date: "2022-01-05",
+      items: ["tin"],
+      unit: "a",
+      summary: "s",
+      quantities: [{ value: 1, measure: "tin/bài" }],
+      cost: 1500000,
+      file: "l.yaml",
+      index: 0,
+    },
+    { date: "2022-01-06", items: ["khac"], unit: "a", summary: 'k, "x"', file: "l.yaml", index: 1 },
   ],
-  period: period(spec, "nd09"), previous: period(previousSpec(spec), "nd09"), next: period(nextSpec(spec), "nd09"),
+  period: period(spec, "nd09"),
+  previous: period(previousSpec(spec), "nd09"),
+  next: period(nextSpec(spec), "nd09"),
 });
 
 describe("report outputs", () => {
@@ -35,15 +59,27 @@ describe("report outputs", () => {
   it("terminal: a negative figure (a log not checked) gives an empty bar, not a crash", () => {
     const negative = compileReport({
       index: planIndex(plan),
-      entries: [{ date: "2022-01-05", items: ["tin"], unit: "a", summary: "s", quantities: [{ value: -20, measure: "tin/bài" }], file: "l.yaml", index: 0 }],
-      period: period(spec, "nd09"), previous: period(previousSpec(spec), "nd09"), next: period(nextSpec(spec), "nd09"),
+      entries: [
+        {
+          date: "2022-01-05",
+          items: ["tin"],
+          unit: "a",
+          summary: "s",
+          quantities: [{ value: -20, measure: "tin/bài" }],
+          file: "l.yaml",
+          index: 0,
+        },
+      ],
+      period: period(spec, "nd09"),
+      previous: period(previousSpec(spec), "nd09"),
+      next: period(nextSpec(spec), "nd09"),
     });
     expect(reportTerminal(negative, { tty: false })).toContain("[--------------------] -20/4 tin/bài");
   });
   it("csv: one row per item and measure, BOM, quoted where needed", () => {
     const csv = reportCsv(data);
     expect(csv.startsWith("\uFEFF")).toBe(true);
-    expect(csv.split("\r\n")[1]).toBe("tin,\"Đăng tin, bài\",tin/bài,4,1,1,0,1,1500000,Đang thực hiện");
+    expect(csv.split("\r\n")[1]).toBe('tin,"Đăng tin, bài",tin/bài,4,1,1,0,1,1500000,Đang thực hiện');
   });
   it("markdown: the window, figures with Vietnamese separators", () => {
     const md = reportMarkdown(data);

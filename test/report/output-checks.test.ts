@@ -12,7 +12,11 @@ describe("checkOutputs for report", () => {
     mkdirSync(join(out, "bao-cao-2022-Q1.pdf"), { recursive: true });
     writeFileSync(join(out, "bao-cao-2022-Q1.md"), "cũ");
     chmodSync(join(out, "bao-cao-2022-Q1.md"), 0o444);
-    const found = checkOutputs(out, ["docx", "pdf", "md"].map((f) => join(out, `bao-cao-2022-Q1.${f}`)), { show, inputs: [], command: "report" });
+    const found = checkOutputs(
+      out,
+      ["docx", "pdf", "md"].map((f) => join(out, `bao-cao-2022-Q1.${f}`)),
+      { show, inputs: [], command: "report" },
+    );
     expect(found.map((d) => [d.code, d.file])).toEqual([
       ["report/output-readonly", "out/bao-cao-2022-Q1.pdf"],
       ["report/output-readonly", "out/bao-cao-2022-Q1.md"],

@@ -28,7 +28,9 @@ describe("NĐ 09/2019 windows (15th → 14th)", () => {
     expect(period({ kind: "quarter", year: 2022, n: 3 }, "nd09").yearStart).toBe("2021-12-15");
   });
   it("states its window as the decree's sentence", () => {
-    expect(windowSentence(period({ kind: "quarter", year: 2022, n: 1 }, "nd09"))).toBe("Số liệu tính từ ngày 15/12/2021 đến ngày 14/3/2022");
+    expect(windowSentence(period({ kind: "quarter", year: 2022, n: 1 }, "nd09"))).toBe(
+      "Số liệu tính từ ngày 15/12/2021 đến ngày 14/3/2022",
+    );
   });
 });
 
@@ -79,15 +81,30 @@ describe("previous and next periods across year boundaries", () => {
     expect(previousSpec({ kind: "annual", year: 2022 })).toEqual({ kind: "annual", year: 2021 });
   });
   it("previous of a custom period: the same number of days just before, over Feb 29", () => {
-    expect(previousSpec({ kind: "custom", year: 2024, from: "2024-03-01", to: "2024-03-10" })).toEqual({ kind: "custom", year: 2024, from: "2024-02-20", to: "2024-02-29" });
-    expect(previousSpec({ kind: "custom", year: 2022, from: "2022-01-01", to: "2022-01-05" })).toEqual({ kind: "custom", year: 2021, from: "2021-12-27", to: "2021-12-31" });
+    expect(previousSpec({ kind: "custom", year: 2024, from: "2024-03-01", to: "2024-03-10" })).toEqual({
+      kind: "custom",
+      year: 2024,
+      from: "2024-02-20",
+      to: "2024-02-29",
+    });
+    expect(previousSpec({ kind: "custom", year: 2022, from: "2022-01-01", to: "2022-01-05" })).toEqual({
+      kind: "custom",
+      year: 2021,
+      from: "2021-12-27",
+      to: "2021-12-31",
+    });
   });
   it("next", () => {
     expect(nextSpec({ kind: "quarter", year: 2022, n: 4 })).toEqual({ kind: "quarter", year: 2023, n: 1 });
     expect(nextSpec({ kind: "month", year: 2022, n: 12 })).toEqual({ kind: "month", year: 2023, n: 1 });
     expect(nextSpec({ kind: "half", year: 2022, n: 2 })).toEqual({ kind: "half", year: 2023, n: 1 });
     expect(nextSpec({ kind: "nine-months", year: 2022 })).toEqual({ kind: "quarter", year: 2022, n: 4 });
-    expect(nextSpec({ kind: "custom", year: 2024, from: "2024-02-20", to: "2024-02-29" })).toEqual({ kind: "custom", year: 2024, from: "2024-03-01", to: "2024-03-10" });
+    expect(nextSpec({ kind: "custom", year: 2024, from: "2024-02-20", to: "2024-02-29" })).toEqual({
+      kind: "custom",
+      year: 2024,
+      from: "2024-03-01",
+      to: "2024-03-10",
+    });
   });
   it("consecutive NĐ 09 quarters tile the year without gap or overlap", () => {
     let prev = period({ kind: "quarter", year: 2021, n: 4 }, "nd09");
@@ -106,7 +123,9 @@ describe("labels and keys", () => {
     expect(period({ kind: "half", year: 2022, n: 1 }, "nd09").label).toBe("6 tháng đầu năm 2022");
     expect(period({ kind: "nine-months", year: 2022 }, "nd09").label).toBe("9 tháng năm 2022");
     expect(period({ kind: "annual", year: 2022 }, "nd09").label).toBe("năm 2022");
-    expect(period({ kind: "custom", year: 2022, from: "2022-02-01", to: "2022-02-15" }, "nd09").label).toBe("từ ngày 01/02/2022 đến ngày 15/02/2022");
+    expect(period({ kind: "custom", year: 2022, from: "2022-02-01", to: "2022-02-15" }, "nd09").label).toBe(
+      "từ ngày 01/02/2022 đến ngày 15/02/2022",
+    );
     expect(period({ kind: "month", year: 2022, n: 3 }, "nd09").key).toBe("2022-M03");
   });
   it("a custom period after the December cut-off accumulates from 15/12", () => {

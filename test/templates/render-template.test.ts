@@ -69,10 +69,17 @@ describe("templates", () => {
 
 describe("markup", () => {
   it("parses tables, cells, rules and parts", () => {
-    const { parts, errors } = parseMarkup("@table signature keep\n@row\n@cell\n@NoiNhanTieuDe Nơi nhận:\n@cell\n@ChucVu GIÁM ĐỐC\n@end\n@part\n@PhuLuc Phụ lục I\n");
+    const { parts, errors } = parseMarkup(
+      "@table signature keep\n@row\n@cell\n@NoiNhanTieuDe Nơi nhận:\n@cell\n@ChucVu GIÁM ĐỐC\n@end\n@part\n@PhuLuc Phụ lục I\n",
+    );
     expect(errors).toEqual([]);
     expect(parts).toHaveLength(2);
-    expect(parts[0].blocks[0]).toMatchObject({ type: "table", role: "signature", keepTogether: true, rows: [[{ blocks: [{ style: "NoiNhanTieuDe" }] }, { blocks: [{ style: "ChucVu" }] }]] });
+    expect(parts[0].blocks[0]).toMatchObject({
+      type: "table",
+      role: "signature",
+      keepTogether: true,
+      rows: [[{ blocks: [{ style: "NoiNhanTieuDe" }] }, { blocks: [{ style: "ChucVu" }] }]],
+    });
     expect(parts[1].blocks).toMatchObject([{ style: "PhuLuc" }]);
   });
 

@@ -28,32 +28,82 @@ function checkCitation(c: Citation, pointer: string, planDate: string): Diagnost
   const expected = KIND_ABBREVIATIONS[c.kind];
   const first = code.split("-")[0];
   if (!m || num === 0 || (c.kind !== "Luật" && !code.includes("-"))) {
-    out.push(diag("rule/cited-number-malformed", pointer, `Số, ký hiệu "${c.number}" của ${name} được trích dẫn sai dạng.`,
-      `Dạng đúng: <số>/<tên loại>-<cơ quan> (76/NQ-CP), hoặc có năm: <số>/<năm>/<tên loại>-<cơ quan> (113/2018/NĐ-CP); không dấu cách.`, at));
+    out.push(
+      diag(
+        "rule/cited-number-malformed",
+        pointer,
+        `Số, ký hiệu "${c.number}" của ${name} được trích dẫn sai dạng.`,
+        `Dạng đúng: <số>/<tên loại>-<cơ quan> (76/NQ-CP), hoặc có năm: <số>/<năm>/<tên loại>-<cơ quan> (113/2018/NĐ-CP); không dấu cách.`,
+        at,
+      ),
+    );
     return out;
   }
   if (expected && first !== expected) {
-    out.push(diag("rule/cited-number-malformed", pointer, `${name} có ký hiệu bắt đầu bằng "${expected}", không phải "${first}" ("${c.number}").`,
-      "Kiểm tra lại tên loại văn bản hoặc ký hiệu được trích dẫn.", at));
+    out.push(
+      diag(
+        "rule/cited-number-malformed",
+        pointer,
+        `${name} có ký hiệu bắt đầu bằng "${expected}", không phải "${first}" ("${c.number}").`,
+        "Kiểm tra lại tên loại văn bản hoặc ký hiệu được trích dẫn.",
+        at,
+      ),
+    );
   }
   if (NEEDS_YEAR.has(c.kind) && !year) {
     const fix = c.date ? `${m[1]}/${c.date.year}/${code}` : undefined;
-    out.push(diag("rule/cited-year-missing", pointer, `Số hiệu ${name} "${c.number}" thiếu năm ban hành.`,
-      fix ? `Có phải ý bạn là "${fix}"?` : `Viết dạng <số>/<năm>/${code}, ví dụ 115/2020/NĐ-CP.`, { ...at, suggestions: fix ? [fix] : [] }));
+    out.push(
+      diag(
+        "rule/cited-year-missing",
+        pointer,
+        `Số hiệu ${name} "${c.number}" thiếu năm ban hành.`,
+        fix ? `Có phải ý bạn là "${fix}"?` : `Viết dạng <số>/<năm>/${code}, ví dụ 115/2020/NĐ-CP.`,
+        { ...at, suggestions: fix ? [fix] : [] },
+      ),
+    );
   }
   if (num < 10 && m[1]!.length < 2) {
     const fix = `${pad(num)}${c.number.slice(m[1]!.length)}`;
-    out.push(diag("rule/number-padding", pointer, `Số văn bản nhỏ hơn 10 phải có số 0 đằng trước: "${fix}".`, `Viết "${fix}".`, { ...at, suggestions: [fix] }));
+    out.push(
+      diag("rule/number-padding", pointer, `Số văn bản nhỏ hơn 10 phải có số 0 đằng trước: "${fix}".`, `Viết "${fix}".`, {
+        ...at,
+        suggestions: [fix],
+      }),
+    );
   }
   if (c.date) {
     const d = c.date;
     const dateAt = { within: { offset: d.offset, length: d.text.length } };
     if (!isRealDate(d.year, d.month, d.day)) {
-      out.push(diag("rule/cited-date-invalid", pointer, `Ngày ${d.text} của ${name} số ${c.number} không có thật.`, "Kiểm tra lại ngày, tháng của văn bản được trích dẫn.", dateAt));
+      out.push(
+        diag(
+          "rule/cited-date-invalid",
+          pointer,
+          `Ngày ${d.text} của ${name} số ${c.number} không có thật.`,
+          "Kiểm tra lại ngày, tháng của văn bản được trích dẫn.",
+          dateAt,
+        ),
+      );
     } else if (year && Number(year) !== d.year) {
-      out.push(diag("rule/cited-date-invalid", pointer, `${name} số ${c.number} mang năm ${year} nhưng ngày ban hành là ${d.text}.`, "Năm trong số hiệu và năm của ngày ban hành phải trùng nhau.", dateAt));
+      out.push(
+        diag(
+          "rule/cited-date-invalid",
+          pointer,
+          `${name} số ${c.number} mang năm ${year} nhưng ngày ban hành là ${d.text}.`,
+          "Năm trong số hiệu và năm của ngày ban hành phải trùng nhau.",
+          dateAt,
+        ),
+      );
     } else if (toIso(d) > planDate) {
-      out.push(diag("rule/cited-date-after", pointer, `${name} số ${c.number} ngày ${d.text} ban hành sau kế hoạch này (${planDate}).`, "Một văn bản chỉ căn cứ vào văn bản đã ban hành trước nó; kiểm tra lại ngày.", dateAt));
+      out.push(
+        diag(
+          "rule/cited-date-after",
+          pointer,
+          `${name} số ${c.number} ngày ${d.text} ban hành sau kế hoạch này (${planDate}).`,
+          "Một văn bản chỉ căn cứ vào văn bản đã ban hành trước nó; kiểm tra lại ngày.",
+          dateAt,
+        ),
+      );
     }
   }
   return out;

@@ -9,11 +9,25 @@ export const codeMatches: Rule = (plan) => {
   const issuerPart = rest.join("-");
   const expected = plan.issuer.abbreviation ? `${plan.type}-${plan.issuer.abbreviation}` : undefined;
   if (typePart !== plan.type) {
-    out.push(diag("rule/code-mismatch", "/code", `Ký hiệu "${plan.code}" phải bắt đầu bằng tên loại "${plan.type}" (type).`,
-      expected ? `Có phải ý bạn là "${expected}"?` : `Viết "${plan.type}-<chữ viết tắt cơ quan ban hành>".`, { suggestions: expected ? [expected] : [] }));
+    out.push(
+      diag(
+        "rule/code-mismatch",
+        "/code",
+        `Ký hiệu "${plan.code}" phải bắt đầu bằng tên loại "${plan.type}" (type).`,
+        expected ? `Có phải ý bạn là "${expected}"?` : `Viết "${plan.type}-<chữ viết tắt cơ quan ban hành>".`,
+        { suggestions: expected ? [expected] : [] },
+      ),
+    );
   } else if (plan.issuer.abbreviation && issuerPart !== plan.issuer.abbreviation) {
-    out.push(diag("rule/code-mismatch", "/code", `Ký hiệu "${plan.code}" phải kết thúc bằng chữ viết tắt của cơ quan ban hành "${plan.issuer.abbreviation}".`,
-      `Có phải ý bạn là "${expected}"? (hoặc sửa issuer.abbreviation)`, { suggestions: [expected!] }));
+    out.push(
+      diag(
+        "rule/code-mismatch",
+        "/code",
+        `Ký hiệu "${plan.code}" phải kết thúc bằng chữ viết tắt của cơ quan ban hành "${plan.issuer.abbreviation}".`,
+        `Có phải ý bạn là "${expected}"? (hoặc sửa issuer.abbreviation)`,
+        { suggestions: [expected!] },
+      ),
+    );
   }
   return out;
 };

@@ -5,5 +5,11 @@ import { diag, type Rule } from "../rule.js";
 export const filing: Rule = (plan) =>
   plan.filing.units.includes("VT")
     ? []
-    : [diag("rule/filing-vt", "/filing/units", `Dòng "Lưu:" thiếu Văn thư (VT): ${plan.filing.units.join(", ")}.`,
-        `Viết: units: [VT, ${plan.filing.units.filter((u) => u.toUpperCase() !== "VT").join(", ") || "<đơn vị soạn thảo>"}]`)];
+    : [
+        diag(
+          "rule/filing-vt",
+          "/filing/units",
+          `Dòng "Lưu:" thiếu Văn thư (VT): ${plan.filing.units.join(", ")}.`,
+          `Viết: units: [VT, ${plan.filing.units.filter((u) => u.toUpperCase() !== "VT").join(", ") || "<đơn vị soạn thảo>"}]`,
+        ),
+      ];

@@ -49,10 +49,15 @@ export const fontCoverage: Rule = (plan) => {
     // Nearly every string is plain Vietnamese: one regular-expression pass skips it.
     if (!/[^\t\n\r\x20-\x7e\u00a0-\u02cc\u1ea0-\u1ef9]/u.test(text)) continue;
     for (const run of uncoveredRuns(text)) {
-      out.push(diag("rule/char-outside-font", pointer,
-        `Phông chữ của bản PDF (Tinos) không có chữ "${run.text}" (${codePoints(run.text)}): chữ này sẽ mất khỏi văn bản in ra.`,
-        "Thay bằng chữ tiếng Việt hoặc dấu thông thường (ví dụ \"✓\" → \"x\" hoặc \"đã xong\"), hoặc bỏ đi; biểu tượng cảm xúc và chữ nước ngoài không dùng trong văn bản hành chính.",
-        { within: { offset: run.offset, length: run.text.length } }));
+      out.push(
+        diag(
+          "rule/char-outside-font",
+          pointer,
+          `Phông chữ của bản PDF (Tinos) không có chữ "${run.text}" (${codePoints(run.text)}): chữ này sẽ mất khỏi văn bản in ra.`,
+          'Thay bằng chữ tiếng Việt hoặc dấu thông thường (ví dụ "✓" → "x" hoặc "đã xong"), hoặc bỏ đi; biểu tượng cảm xúc và chữ nước ngoài không dùng trong văn bản hành chính.',
+          { within: { offset: run.offset, length: run.text.length } },
+        ),
+      );
     }
   }
   return out;

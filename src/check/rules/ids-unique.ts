@@ -16,21 +16,34 @@ const clip = (s: string): string => (s.length > 40 ? `${s.slice(0, 40)}…` : s)
 
 export const idsUnique: Rule = (plan) => {
   const owners: Owner[] = [];
-  (plan.units ?? []).forEach((u, i) => owners.push({ id: u.id, pointer: joinPointer("/units", i, "id"), label: `đơn vị "${clip(u.name)}"` }));
+  (plan.units ?? []).forEach((u, i) =>
+    owners.push({ id: u.id, pointer: joinPointer("/units", i, "id"), label: `đơn vị "${clip(u.name)}"` }),
+  );
   for (const { section, pointer } of sections(plan)) {
     if (!section.id) continue;
     const text = Array.isArray(section.text) ? section.text[0] : section.text;
     const label = section.title ? `mục "${clip(section.title)}"` : text ? `mục "${clip(text)}"` : "một mục khác";
     owners.push({ id: section.id, pointer: joinPointer(pointer, "id"), label });
   }
-  for (const { item, pointer } of items(plan)) if (item.id) owners.push({ id: item.id, pointer: joinPointer(pointer, "id"), label: `dòng "${clip(item.text)}"` });
-  (plan.appendices ?? []).forEach((a, i) => a.id && owners.push({ id: a.id, pointer: joinPointer("/appendices", i, "id"), label: `phụ lục "${clip(a.title)}"` }));
+  for (const { item, pointer } of items(plan))
+    if (item.id) owners.push({ id: item.id, pointer: joinPointer(pointer, "id"), label: `dòng "${clip(item.text)}"` });
+  (plan.appendices ?? []).forEach(
+    (a, i) => a.id && owners.push({ id: a.id, pointer: joinPointer("/appendices", i, "id"), label: `phụ lục "${clip(a.title)}"` }),
+  );
   const first = new Map<string, Owner>();
   const out: Diagnostic[] = [];
   for (const owner of owners) {
     const earlier = first.get(owner.id);
     if (!earlier) first.set(owner.id, owner);
-    else out.push(diag("rule/duplicate-id", owner.pointer, `Mã "${owner.id}" đã được dùng cho ${earlier.label}.`, "Đặt cho mục này một mã khác; mỗi mã chỉ dùng một lần trong kế hoạch (báo cáo tham chiếu theo mã)."));
+    else
+      out.push(
+        diag(
+          "rule/duplicate-id",
+          owner.pointer,
+          `Mã "${owner.id}" đã được dùng cho ${earlier.label}.`,
+          "Đặt cho mục này một mã khác; mỗi mã chỉ dùng một lần trong kế hoạch (báo cáo tham chiếu theo mã).",
+        ),
+      );
   }
   return out;
 };

@@ -10,8 +10,15 @@ export const lookalike: Rule = (plan) => {
     const i = text.search(/[Ðð]/u);
     if (i < 0) continue;
     const fixed = text.replace(/Ð/gu, "Đ").replace(/ð/gu, "đ");
-    out.push(diag("rule/lookalike-eth", pointer, `Chữ "${text[i]}" ở đây là chữ Ð của tiếng Iceland (U+00D0), không phải Đ tiếng Việt (U+0110).`,
-      "Gõ lại chữ Đ bằng bộ gõ tiếng Việt (Unikey: dd → đ, DD → Đ).", { suggestions: [fixed], within: { offset: i, length: 1 } }));
+    out.push(
+      diag(
+        "rule/lookalike-eth",
+        pointer,
+        `Chữ "${text[i]}" ở đây là chữ Ð của tiếng Iceland (U+00D0), không phải Đ tiếng Việt (U+0110).`,
+        "Gõ lại chữ Đ bằng bộ gõ tiếng Việt (Unikey: dd → đ, DD → Đ).",
+        { suggestions: [fixed], within: { offset: i, length: 1 } },
+      ),
+    );
   }
   return out;
 };

@@ -9,17 +9,35 @@ export const signer: Rule = (plan) => {
   const out: Diagnostic[] = [];
   const s = plan.signer;
   if (s.prefix && !s.authority) {
-    out.push(diag("rule/signer-authority", "/signer/prefix", `Có quyền hạn ký "${s.prefix}" nhưng thiếu chức vụ được ký thay (authority).`,
-      `Thêm "authority", ví dụ: authority: GIÁM ĐỐC (in ra "${s.prefix} GIÁM ĐỐC").`));
+    out.push(
+      diag(
+        "rule/signer-authority",
+        "/signer/prefix",
+        `Có quyền hạn ký "${s.prefix}" nhưng thiếu chức vụ được ký thay (authority).`,
+        `Thêm "authority", ví dụ: authority: GIÁM ĐỐC (in ra "${s.prefix} GIÁM ĐỐC").`,
+      ),
+    );
   }
   if (!s.prefix && s.authority) {
-    out.push(diag("rule/signer-authority", "/signer/authority", `Có chức vụ được ký thay "${s.authority}" nhưng thiếu quyền hạn ký (prefix).`,
-      "Thêm prefix: TM., KT., TL., TUQ. hoặc Q.; hoặc xóa authority khi người đứng đầu ký."));
+    out.push(
+      diag(
+        "rule/signer-authority",
+        "/signer/authority",
+        `Có chức vụ được ký thay "${s.authority}" nhưng thiếu quyền hạn ký (prefix).`,
+        "Thêm prefix: TM., KT., TL., TUQ. hoặc Q.; hoặc xóa authority khi người đứng đầu ký.",
+      ),
+    );
   }
   const honorific = HONORIFIC.exec(s.name.trim());
   if (honorific) {
-    out.push(diag("rule/signer-name", "/signer/name", `Họ tên người ký không ghi học hàm, học vị hay danh xưng ("${honorific[1]}").`,
-      `Chỉ ghi họ và tên, ví dụ: ${s.name.trim().slice(honorific[0].length).trim() || "Lê Kim Bằng"}.`));
+    out.push(
+      diag(
+        "rule/signer-name",
+        "/signer/name",
+        `Họ tên người ký không ghi học hàm, học vị hay danh xưng ("${honorific[1]}").`,
+        `Chỉ ghi họ và tên, ví dụ: ${s.name.trim().slice(honorific[0].length).trim() || "Lê Kim Bằng"}.`,
+      ),
+    );
   }
   return out;
 };

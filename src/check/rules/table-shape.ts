@@ -11,9 +11,25 @@ export const tableShape: Rule = (plan) => {
     if (!t) return;
     const n = t.columns.length;
     t.rows.forEach((row, i) => {
-      if (row.length !== n) out.push(diag("rule/table-shape", joinPointer(pointer, "rows", i), `Dòng ${i + 1} của bảng có ${row.length} ô, bảng có ${n} cột.`, "Thêm hoặc bớt ô cho bằng số cột (ô trống viết \"\")."));
+      if (row.length !== n)
+        out.push(
+          diag(
+            "rule/table-shape",
+            joinPointer(pointer, "rows", i),
+            `Dòng ${i + 1} của bảng có ${row.length} ô, bảng có ${n} cột.`,
+            'Thêm hoặc bớt ô cho bằng số cột (ô trống viết "").',
+          ),
+        );
     });
-    if (t.widths && t.widths.length !== n) out.push(diag("rule/table-shape", joinPointer(pointer, "widths"), `Có ${t.widths.length} độ rộng cho ${n} cột.`, "Mỗi cột một độ rộng, hoặc bỏ widths để các cột rộng bằng nhau."));
+    if (t.widths && t.widths.length !== n)
+      out.push(
+        diag(
+          "rule/table-shape",
+          joinPointer(pointer, "widths"),
+          `Có ${t.widths.length} độ rộng cho ${n} cột.`,
+          "Mỗi cột một độ rộng, hoặc bỏ widths để các cột rộng bằng nhau.",
+        ),
+      );
   };
   for (const s of sections(plan)) check(s.section.table, joinPointer(s.pointer, "table"));
   (plan.appendices ?? []).forEach((a, i) => check(a.table, joinPointer("/appendices", i, "table")));

@@ -16,7 +16,12 @@ const PAIR = /[oòóỏõọuùúủũụ][aàáảãạeèéẻẽẹyỳýỷ�
 const LETTER = /[A-Za-z\u00c0-\u024f\u1e00-\u1eff]/;
 
 type Style = "first" | "second";
-interface Hit { word: string; style: Style; pointer: string; offset: number }
+interface Hit {
+  word: string;
+  style: Style;
+  pointer: string;
+  offset: number;
+}
 
 export function toneStyleOf(word: string): Style | undefined {
   const w = word.toLowerCase();
@@ -49,8 +54,15 @@ export const toneStyle: Rule = (plan) => {
   const out: Diagnostic[] = [];
   for (const h of hits.filter((x) => x.style !== majority)) {
     const other = restyle(h.word);
-    out.push(diag("rule/tone-style", h.pointer, `"${h.word}" bỏ dấu kiểu ${h.style === "first" ? "mới" : "cũ"}, khác phần còn lại của văn bản (kiểu "${other}").`,
-      `Viết "${other}" cho thống nhất cả văn bản.`, { suggestions: [other], within: { offset: h.offset, length: h.word.length } }));
+    out.push(
+      diag(
+        "rule/tone-style",
+        h.pointer,
+        `"${h.word}" bỏ dấu kiểu ${h.style === "first" ? "mới" : "cũ"}, khác phần còn lại của văn bản (kiểu "${other}").`,
+        `Viết "${other}" cho thống nhất cả văn bản.`,
+        { suggestions: [other], within: { offset: h.offset, length: h.word.length } },
+      ),
+    );
   }
   return out;
 };
@@ -58,7 +70,12 @@ export const toneStyle: Rule = (plan) => {
 /** Moves the tone mark of the final two vowels to the other one ("hoà" ↔ "hòa"). */
 export function restyle(word: string): string {
   const head = word.slice(0, -2);
-  const [a, b] = [...word.slice(-2).normalize("NFD").replace(/[\u0300-\u0309\u0323]/gu, "")].filter((c) => !/[\u0300-\u036f]/u.test(c));
+  const [a, b] = [
+    ...word
+      .slice(-2)
+      .normalize("NFD")
+      .replace(/[\u0300-\u0309\u0323]/gu, ""),
+  ].filter((c) => !/[\u0300-\u036f]/u.test(c));
   const mark = /[\u0300\u0301\u0303\u0309\u0323]/u.exec(word.slice(-2).normalize("NFD"))?.[0] ?? "";
   const firstHasMark = /[\u0300\u0301\u0303\u0309\u0323]/u.test(word.slice(-2, -1).normalize("NFD"));
   const moved = firstHasMark ? `${a}${b}${mark}` : `${a}${mark}${b}`;

@@ -14,8 +14,15 @@ export const typedLabels: Rule = (plan) => {
     const m = value === undefined ? null : NUMBERING.exec(value);
     if (!m) return;
     const fixed = value!.slice(m[0].length);
-    out.push(diag("rule/typed-label", pointer, `Không gõ "${m[1]}" ở đầu dòng: số mục và dấu gạch đầu dòng do cai-cach tự đánh.`, `Viết: ${fixed}`,
-      { suggestions: [fixed], within: { offset: 0, length: m[1]!.length } }));
+    out.push(
+      diag(
+        "rule/typed-label",
+        pointer,
+        `Không gõ "${m[1]}" ở đầu dòng: số mục và dấu gạch đầu dòng do cai-cach tự đánh.`,
+        `Viết: ${fixed}`,
+        { suggestions: [fixed], within: { offset: 0, length: m[1]!.length } },
+      ),
+    );
   };
   for (const s of sections(plan)) {
     label(s.section.title, joinPointer(s.pointer, "title"));
@@ -24,10 +31,24 @@ export const typedLabels: Rule = (plan) => {
   }
   for (const it of items(plan)) label(it.item.text, it.textPointer);
   if (plan.closing && /\.\/\.\s*$/.test(plan.closing)) {
-    out.push(diag("rule/typed-label", "/closing", "Không gõ \"./.\" cuối câu kết: cai-cach tự thêm.", `Viết: ${plan.closing.replace(/\s*\.\/\.\s*$/, ".")}`));
+    out.push(
+      diag(
+        "rule/typed-label",
+        "/closing",
+        'Không gõ "./." cuối câu kết: cai-cach tự thêm.',
+        `Viết: ${plan.closing.replace(/\s*\.\/\.\s*$/, ".")}`,
+      ),
+    );
   }
   if (/,\s*$/.test(plan.place)) {
-    out.push(diag("rule/typed-label", "/place", "Không gõ dấu phẩy sau địa danh: cai-cach tự viết \"…, ngày … tháng … năm …\".", `Viết: ${plan.place.replace(/,\s*$/, "")}`));
+    out.push(
+      diag(
+        "rule/typed-label",
+        "/place",
+        'Không gõ dấu phẩy sau địa danh: cai-cach tự viết "…, ngày … tháng … năm …".',
+        `Viết: ${plan.place.replace(/,\s*$/, "")}`,
+      ),
+    );
   }
   return out;
 };

@@ -11,9 +11,19 @@ export const unitReferences: Rule = (plan) => {
   const check = (id: string, pointer: string): void => {
     if (known.includes(id)) return;
     const suggestions = didYouMean(id, known);
-    out.push(diag("rule/unknown-unit", pointer, `Không có đơn vị mã "${id}" trong danh sách units.`,
-      suggestions.length > 0 ? `Có phải ý bạn là "${suggestions[0]}"?` : known.length > 0 ? `Các mã đơn vị: ${known.join(", ")}.` : "Khai báo đơn vị trong units (id, name).",
-      { suggestions }));
+    out.push(
+      diag(
+        "rule/unknown-unit",
+        pointer,
+        `Không có đơn vị mã "${id}" trong danh sách units.`,
+        suggestions.length > 0
+          ? `Có phải ý bạn là "${suggestions[0]}"?`
+          : known.length > 0
+            ? `Các mã đơn vị: ${known.join(", ")}.`
+            : "Khai báo đơn vị trong units (id, name).",
+        { suggestions },
+      ),
+    );
   };
   for (const { section, pointer } of sections(plan)) {
     if (section.unit) check(section.unit, joinPointer(pointer, "unit"));

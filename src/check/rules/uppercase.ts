@@ -9,12 +9,17 @@ export const uppercase: Rule = (plan) => {
   const out: Diagnostic[] = [];
   const check = (value: string | undefined, pointer: string, what: string): void => {
     if (value === undefined || value === value.toLocaleUpperCase("vi")) return;
-    out.push(diag("rule/uppercase", pointer, `${what} phải viết IN HOA.`, `Viết: ${value.toLocaleUpperCase("vi")}`, { suggestions: [value.toLocaleUpperCase("vi")] }));
+    out.push(
+      diag("rule/uppercase", pointer, `${what} phải viết IN HOA.`, `Viết: ${value.toLocaleUpperCase("vi")}`, {
+        suggestions: [value.toLocaleUpperCase("vi")],
+      }),
+    );
   };
   check(plan.issuer.name, "/issuer/name", "Tên cơ quan ban hành");
   check(plan.issuer.parent?.name, "/issuer/parent/name", "Tên cơ quan chủ quản");
   check(plan.signer.title, "/signer/title", "Chức vụ người ký");
   check(plan.signer.authority, "/signer/authority", "Chức vụ được ký thay");
-  for (const s of sections(plan)) if (s.depth === 1 && !s.inAppendix) check(s.section.title, joinPointer(s.pointer, "title"), "Tiêu đề mục cấp I");
+  for (const s of sections(plan))
+    if (s.depth === 1 && !s.inAppendix) check(s.section.title, joinPointer(s.pointer, "title"), "Tiêu đề mục cấp I");
   return out;
 };

@@ -23,7 +23,9 @@ export function registerCheck(program: Command, ctx: CommandContext): void {
       const { parseMaxWarnings, checkExitCode, countWarnings, maxWarningsMessage } = await import("../../severity/exit-code.js");
       const maxWarnings = opts.maxWarnings === undefined ? undefined : parseMaxWarnings(opts.maxWarnings);
       if (opts.maxWarnings !== undefined && maxWarnings === undefined) {
-        io.stderr.write(`cai-cach check: --max-warnings cần một số nguyên không âm (ví dụ --max-warnings 0), không phải "${opts.maxWarnings}".\n`);
+        io.stderr.write(
+          `cai-cach check: --max-warnings cần một số nguyên không âm (ví dụ --max-warnings 0), không phải "${opts.maxWarnings}".\n`,
+        );
         ctx.setExit(EXIT.couldNotRun);
         return;
       }
@@ -34,14 +36,18 @@ export function registerCheck(program: Command, ctx: CommandContext): void {
       const silentWhenClean = opts.format === "stylish" || opts.format === "github";
       const format = result.diagnostics.length > 0 || !silentWhenClean ? await getFormatter(opts.format, { color }) : undefined;
       const output = format?.(result.diagnostics, {
-        cwd: io.cwd, color, counts: result.counts, source: (f) => result.sources.get(f), files: [...result.sources.keys()],
+        cwd: io.cwd,
+        color,
+        counts: result.counts,
+        source: (f) => result.sources.get(f),
+        files: [...result.sources.keys()],
       });
-      if (output) io.stdout.write(output.endsWith("\n") ? output : output + "\n");
+      if (output) io.stdout.write(output.endsWith("\n") ? output : `${output}\n`);
       // Machine formats (JSON, SARIF, JUnit XML) are parsed whole: no summary line after them.
-      if (!["json", "sarif", "junit"].includes(opts.format)) io.stdout.write(summaryLine(result.diagnostics, result.counts) + "\n");
+      if (!["json", "sarif", "junit"].includes(opts.format)) io.stdout.write(`${summaryLine(result.diagnostics, result.counts)}\n`);
       const code = result.fatal ? EXIT.couldNotRun : checkExitCode(result.diagnostics, maxWarnings);
       if (code === EXIT.problems && maxWarnings !== undefined && checkExitCode(result.diagnostics) === EXIT.ok) {
-        io.stderr.write(maxWarningsMessage(countWarnings(result.diagnostics), maxWarnings) + "\n");
+        io.stderr.write(`${maxWarningsMessage(countWarnings(result.diagnostics), maxWarnings)}\n`);
       }
       ctx.setExit(code);
     });

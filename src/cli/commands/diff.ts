@@ -21,7 +21,7 @@ export function registerDiff(program: Command, ctx: CommandContext): void {
         ctx.setExit(EXIT.couldNotRun);
         return;
       }
-      ctx.io.stdout.write(result.value.endsWith("\n") ? result.value : result.value + "\n");
+      ctx.io.stdout.write(result.value.endsWith("\n") ? result.value : `${result.value}\n`);
       ctx.setExit(EXIT.ok);
     });
 }

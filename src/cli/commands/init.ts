@@ -36,13 +36,23 @@ export function registerInit(program: Command, ctx: CommandContext): void {
       const today = todayFrom(ctx.io.env, Date.now());
       const year = flags.year === undefined ? undefined : /^\d{4}$/.test(flags.year) ? Number(flags.year) : NaN;
       if (!today.value || Number.isNaN(year)) {
-        const d: Diagnostic[] = today.value ? [{ code: "init/bad-year", severity: "error", message: `Năm "${flags.year}" không hợp lệ.`, hint: "Ví dụ: --year 2026" }] : today.diagnostics;
+        const d: Diagnostic[] = today.value
+          ? [{ code: "init/bad-year", severity: "error", message: `Năm "${flags.year}" không hợp lệ.`, hint: "Ví dụ: --year 2026" }]
+          : today.diagnostics;
         return await fail(ctx, d);
       }
       const result = await initRepository({
-        cwd: ctx.io.cwd, dir, today: today.value, year, hooksOnly: flags.hooks,
-        agency: flags.agency, abbreviation: flags.abbreviation, parent: flags.parent,
-        parentAbbreviation: flags.parentAbbreviation, place: flags.place, from: flags.from,
+        cwd: ctx.io.cwd,
+        dir,
+        today: today.value,
+        year,
+        hooksOnly: flags.hooks,
+        agency: flags.agency,
+        abbreviation: flags.abbreviation,
+        parent: flags.parent,
+        parentAbbreviation: flags.parentAbbreviation,
+        place: flags.place,
+        from: flags.from,
       });
       if (!result.value) return await fail(ctx, result.diagnostics);
       const out = ctx.io.stdout;
@@ -52,7 +62,8 @@ export function registerInit(program: Command, ctx: CommandContext): void {
         out.write("\nViệc cần làm tiếp:\n");
         for (const n of result.value.notes) out.write(`  - ${n}\n`);
       }
-      if (!flags.hooks) out.write(`\nKiểm tra kho vừa tạo: ${dir === "." ? "" : `cd ${/\s/.test(dir) ? JSON.stringify(dir) : dir} && `}cai-cach check\n`);
+      if (!flags.hooks)
+        out.write(`\nKiểm tra kho vừa tạo: ${dir === "." ? "" : `cd ${/\s/.test(dir) ? JSON.stringify(dir) : dir} && `}cai-cach check\n`);
       ctx.setExit(EXIT.ok);
     });
 }

@@ -30,13 +30,29 @@ export function registerLog(program: Command, ctx: CommandContext): void {
     .option("--evidence <minh-chứng>", "đường dẫn hoặc tệp minh chứng")
     .option("--note <ghi-chú>", "ghi chú")
     .option("--file <tệp>", "tệp nhật ký (mặc định: logs/<năm>/<đơn vị>.yaml)")
-    .action(async (o: { date: string; item: string[]; unit?: string; summary: string; quantity?: string[]; participants?: string; reach?: string; cost?: string; evidence?: string; note?: string; file?: string }) => {
-      const { logAdd } = await import("../../logs/log-commands.js");
-      await finish(await logAdd({ ...o, items: o.item.join(",") }, ctx.io.cwd));
-    });
+    .action(
+      async (o: {
+        date: string;
+        item: string[];
+        unit?: string;
+        summary: string;
+        quantity?: string[];
+        participants?: string;
+        reach?: string;
+        cost?: string;
+        evidence?: string;
+        note?: string;
+        file?: string;
+      }) => {
+        const { logAdd } = await import("../../logs/log-commands.js");
+        await finish(await logAdd({ ...o, items: o.item.join(",") }, ctx.io.cwd));
+      },
+    );
   log
     .command("import")
-    .description("nhập các mục từ tệp CSV (tiêu đề: Ngày, Mục kế hoạch, Đơn vị, Nội dung, Số lượng, Đơn vị tính, Kinh phí, Minh chứng, Ghi chú); có dòng sai thì không nhập gì")
+    .description(
+      "nhập các mục từ tệp CSV (tiêu đề: Ngày, Mục kế hoạch, Đơn vị, Nội dung, Số lượng, Đơn vị tính, Kinh phí, Minh chứng, Ghi chú); có dòng sai thì không nhập gì",
+    )
     .argument("<tệp.csv>", "bảng tính lưu dạng CSV (UTF-8)")
     .option("--into <tệp>", "tệp nhật ký nhận các mục (mặc định: logs/<tên tệp CSV>.yaml)")
     .action(async (csv: string, o: { into?: string }) => {

@@ -19,15 +19,23 @@ export function registerRender(program: Command, ctx: CommandContext): void {
       // Diagnostics as `check` prints them (file:line:col, code frame, hint), on stderr.
       const { printDiagnostics } = await import("../print-diagnostics.js");
       const print = (diagnostics: Diagnostic[], plans: number): Promise<void> => printDiagnostics(io, diagnostics, plans);
-      const requested = (options.format ?? "docx,pdf").split(",").map((s) => s.trim().toLowerCase()).filter((s) => s !== "");
+      const requested = (options.format ?? "docx,pdf")
+        .split(",")
+        .map((s) => s.trim().toLowerCase())
+        .filter((s) => s !== "");
       const unknown = requested.filter((f) => !isFormat(f));
       if (unknown.length || requested.length === 0) {
-        await print([{
-          code: "render/unknown-format",
-          severity: "error",
-          message: `Định dạng không hỗ trợ: ${unknown.join(", ") || "(trống)"}.`,
-          hint: "Dùng --format với docx, pdf, md, ví dụ --format docx,pdf.",
-        }], 0);
+        await print(
+          [
+            {
+              code: "render/unknown-format",
+              severity: "error",
+              message: `Định dạng không hỗ trợ: ${unknown.join(", ") || "(trống)"}.`,
+              hint: "Dùng --format với docx, pdf, md, ví dụ --format docx,pdf.",
+            },
+          ],
+          0,
+        );
         ctx.setExit(EXIT.couldNotRun);
         return;
       }

@@ -8,8 +8,18 @@ import { EXIT } from "../io.js";
 import type { Diagnostic } from "../../diagnostics/diagnostic.js";
 
 interface Options {
-  quarter?: string; half?: string; nineMonths?: boolean; annual?: boolean; month?: string;
-  from?: string; to?: string; year?: string; plan?: string; logs?: string; format: string; out?: string;
+  quarter?: string;
+  half?: string;
+  nineMonths?: boolean;
+  annual?: boolean;
+  month?: string;
+  from?: string;
+  to?: string;
+  year?: string;
+  plan?: string;
+  logs?: string;
+  format: string;
+  out?: string;
 }
 
 export function registerReport(program: Command, ctx: CommandContext): void {
@@ -32,10 +42,24 @@ export function registerReport(program: Command, ctx: CommandContext): void {
       const { printDiagnostics } = await import("../print-diagnostics.js");
       const { REPORT_FORMATS, dataText } = await import("../../report/data-formats.js");
       const print = (ds: Diagnostic[]): Promise<void> => printDiagnostics(ctx.io, ds);
-      const formats = [...new Set(options.format.split(",").map((s) => s.trim().toLowerCase()).filter(Boolean))];
+      const formats = [
+        ...new Set(
+          options.format
+            .split(",")
+            .map((s) => s.trim().toLowerCase())
+            .filter(Boolean),
+        ),
+      ];
       const unknown = formats.filter((f) => !(REPORT_FORMATS as string[]).includes(f));
       if (unknown.length || formats.length === 0) {
-        await print([{ code: "report/unknown-format", severity: "error", message: `Định dạng không hỗ trợ: ${unknown.join(", ") || "(trống)"}.`, hint: "Dùng --format với docx, pdf, md, json, csv." }]);
+        await print([
+          {
+            code: "report/unknown-format",
+            severity: "error",
+            message: `Định dạng không hỗ trợ: ${unknown.join(", ") || "(trống)"}.`,
+            hint: "Dùng --format với docx, pdf, md, json, csv.",
+          },
+        ]);
         ctx.setExit(EXIT.couldNotRun);
         return;
       }

@@ -12,7 +12,15 @@ const BEFORE = 40;
 /** Source text split into lines once (a large log can carry a diagnostic per entry). */
 export const sourceLines = (text: string): string[] => text.split(/\r?\n/);
 
-export function codeFrame(text: string | string[], line: number, column: number, endLine: number | undefined, endColumn: number | undefined, style: FrameStyle = PLAIN, around = 2): string {
+export function codeFrame(
+  text: string | string[],
+  line: number,
+  column: number,
+  endLine: number | undefined,
+  endColumn: number | undefined,
+  style: FrameStyle = PLAIN,
+  around = 2,
+): string {
   const lines = typeof text === "string" ? sourceLines(text) : text;
   if (line < 1 || line > lines.length) return "";
   const first = Math.max(1, line - around);
@@ -32,7 +40,9 @@ export function codeFrame(text: string | string[], line: number, column: number,
   for (let n = first; n <= last; n++) {
     const num = String(n).padStart(width);
     const src = cut(chars(n));
-    out.push(n === line ? `${style.marker(">")} ${style.gutter(`${num} |`)} ${src}`.trimEnd() : `  ${style.gutter(`${num} |`)} ${src}`.trimEnd());
+    out.push(
+      n === line ? `${style.marker(">")} ${style.gutter(`${num} |`)} ${src}`.trimEnd() : `  ${style.gutter(`${num} |`)} ${src}`.trimEnd(),
+    );
     if (n === line) {
       const end = endLine === line && endColumn !== undefined && endColumn > column ? endColumn : spot.length + 1;
       const visibleEnd = Math.min(end, spot.length + 1, start + WIDTH + 1);

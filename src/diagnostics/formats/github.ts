@@ -7,8 +7,7 @@ import { sortDiagnostics } from "./types.js";
 const escapeData = (s: string): string => s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
 const escapeProperty = (s: string): string => escapeData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
 
-export const github: Formatter = (diagnostics) =>
-  sortDiagnostics(diagnostics).map(annotation).join("");
+export const github: Formatter = (diagnostics) => sortDiagnostics(diagnostics).map(annotation).join("");
 
 function annotation(d: Diagnostic): string {
   const props: string[] = [];

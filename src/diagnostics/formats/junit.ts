@@ -27,7 +27,9 @@ export function formatJunit(diagnostics: readonly Diagnostic[], opts: JunitOptio
     const warnings = list.filter((d) => d.severity === "warning");
     if (errors.length) failing++;
     const body = [
-      ...errors.map((d) => `      <failure message="${attr(`${d.code}: ${d.message}`)}" type="${attr(d.code)}">${text(detail(d))}</failure>`),
+      ...errors.map(
+        (d) => `      <failure message="${attr(`${d.code}: ${d.message}`)}" type="${attr(d.code)}">${text(detail(d))}</failure>`,
+      ),
       ...(warnings.length ? [`      <system-out>${text(warnings.map((d) => `cảnh báo ${detail(d)}`).join("\n"))}</system-out>`] : []),
     ];
     const open = `    <testcase name="${attr(file)}" classname="cai-cach.check"${file === GENERAL ? "" : ` file="${attr(file)}"`}`;

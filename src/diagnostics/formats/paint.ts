@@ -25,4 +25,3 @@ export function paint(color: boolean): Paint {
 export async function loadColour(): Promise<void> {
   chalkModule ??= await import("chalk");
 }
-

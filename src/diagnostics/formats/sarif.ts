@@ -49,7 +49,9 @@ export function formatSarif(diagnostics: readonly Diagnostic[], opts: SarifOptio
     level: d.severity === "error" ? "error" : "warning",
     message: { text: [d.message, d.hint ? `Gợi ý: ${d.hint}` : ""].filter(Boolean).join("\n") },
     ...(d.file ? { locations: [location(d)] } : {}),
-    ...(d.suggestions?.length || d.clause ? { properties: { ...(d.suggestions?.length ? { suggestions: d.suggestions } : {}), ...(d.clause ? { clause: d.clause } : {}) } } : {}),
+    ...(d.suggestions?.length || d.clause
+      ? { properties: { ...(d.suggestions?.length ? { suggestions: d.suggestions } : {}), ...(d.clause ? { clause: d.clause } : {}) } }
+      : {}),
   }));
   const log = {
     $schema: SARIF_SCHEMA,
@@ -71,7 +73,7 @@ export function formatSarif(diagnostics: readonly Diagnostic[], opts: SarifOptio
       },
     ],
   };
-  return JSON.stringify(log, null, 2) + "\n";
+  return `${JSON.stringify(log, null, 2)}\n`;
 }
 
 function location(d: Diagnostic) {

@@ -19,7 +19,9 @@ export const stylish: Formatter = (diagnostics, ctx) => {
     }
     return lines.get(file);
   };
-  return sortDiagnostics(diagnostics).map((d) => one(d, p, linesOf)).join("\n");
+  return sortDiagnostics(diagnostics)
+    .map((d) => one(d, p, linesOf))
+    .join("\n");
 };
 
 function one(d: Diagnostic, p: Paint, linesOf: (file: string) => string[] | undefined): string {
@@ -34,7 +36,7 @@ function one(d: Diagnostic, p: Paint, linesOf: (file: string) => string[] | unde
   }
   if (d.hint) out.push(`${p.cyan("Gợi ý:")} ${d.hint}`);
   if (d.clause) out.push(`${p.dim("Căn cứ:")} ${d.clause}`);
-  return out.join("\n") + "\n";
+  return `${out.join("\n")}\n`;
 }
 
 function sourceOf(file: string, ctx: FormatContext): string | undefined {

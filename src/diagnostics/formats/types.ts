@@ -18,8 +18,13 @@ export type Formatter = (diagnostics: readonly Diagnostic[], ctx: FormatContext)
 
 /** Diagnostics in reading order: by file, then line and column (those without a line first). */
 export function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[] {
-  return [...diagnostics].sort((a, b) =>
-    compareText(a.file ?? "", b.file ?? "") || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) || compareText(a.code, b.code));
+  return [...diagnostics].sort(
+    (a, b) =>
+      compareText(a.file ?? "", b.file ?? "") ||
+      (a.line ?? 0) - (b.line ?? 0) ||
+      (a.column ?? 0) - (b.column ?? 0) ||
+      compareText(a.code, b.code),
+  );
 }
 
 /** Code-point order: the same on every machine (no locale), and no ICU collator to load. */

@@ -9,16 +9,42 @@ const cell = (v: string | number): string => {
 };
 
 export function reportCsv(r: ReportData): string {
-  const rows: (string | number)[][] = [[
-    "id", "muc_ke_hoach", "don_vi_tinh", "chi_tieu", "trong_ky", "luy_ke_nam", "ky_truoc", "so_hoat_dong_trong_ky", "kinh_phi_trong_ky", "trang_thai",
-  ]];
+  const rows: (string | number)[][] = [
+    [
+      "id",
+      "muc_ke_hoach",
+      "don_vi_tinh",
+      "chi_tieu",
+      "trong_ky",
+      "luy_ke_nam",
+      "ky_truoc",
+      "so_hoat_dong_trong_ky",
+      "kinh_phi_trong_ky",
+      "trang_thai",
+    ],
+  ];
   for (const i of r.items) {
-    const measures = new Set([...i.targets.map((t) => t.measure), ...Object.keys(i.period.quantities), ...Object.keys(i.yearToDate.quantities)]);
+    const measures = new Set([
+      ...i.targets.map((t) => t.measure),
+      ...Object.keys(i.period.quantities),
+      ...Object.keys(i.yearToDate.quantities),
+    ]);
     const list = measures.size ? [...measures].sort((a, b) => a.localeCompare(b, "vi")) : [""];
     for (const m of list) {
       const target = i.targets.find((t) => t.measure === m)?.target;
-      rows.push([i.id, i.label, m, target ?? "", m ? i.period.quantities[m] ?? 0 : "", m ? i.yearToDate.quantities[m] ?? 0 : "", m ? i.previous.quantities[m] ?? 0 : "", i.period.entries, i.period.cost, STATUS_TEXT[i.status]]);
+      rows.push([
+        i.id,
+        i.label,
+        m,
+        target ?? "",
+        m ? (i.period.quantities[m] ?? 0) : "",
+        m ? (i.yearToDate.quantities[m] ?? 0) : "",
+        m ? (i.previous.quantities[m] ?? 0) : "",
+        i.period.entries,
+        i.period.cost,
+        STATUS_TEXT[i.status],
+      ]);
     }
   }
-  return "\uFEFF" + rows.map((row) => row.map(cell).join(",")).join("\r\n") + "\r\n";
+  return `\uFEFF${rows.map((row) => row.map(cell).join(",")).join("\r\n")}\r\n`;
 }

@@ -14,20 +14,33 @@ export function reportMarkdown(r: ReportData): string {
   out.push("## Kết quả theo mục kế hoạch", "", "| Mục | Trong kỳ | Lũy kế năm | Chỉ tiêu | Trạng thái |", "|---|---|---|---|---|");
   for (const i of r.items) {
     const target = i.targets.map((t) => `${fmt(t.target)} ${t.measure} (${Math.round(t.ratio * 100)}%)`).join(", ") || "—";
-    out.push(`| ${i.label} (\`${i.id}\`) | ${quantitiesText(i.period)}; ${i.period.entries} hoạt động | ${quantitiesText(i.yearToDate)} | ${target} | ${STATUS_TEXT[i.status]} |`);
+    out.push(
+      `| ${i.label} (\`${i.id}\`) | ${quantitiesText(i.period)}; ${i.period.entries} hoạt động | ${quantitiesText(i.yearToDate)} | ${target} | ${STATUS_TEXT[i.status]} |`,
+    );
   }
   out.push("", "## Tổng hợp theo đơn vị tính", "", "| Đơn vị tính | Trong kỳ | Kỳ trước | Tăng/giảm |", "|---|---|---|---|");
-  for (const c of r.byMeasure) out.push(`| ${c.measure} | ${fmt(c.period)} | ${fmt(c.previous)} | ${c.delta >= 0 ? "+" : ""}${fmt(c.delta)}${c.percent !== undefined ? ` (${c.percent}%)` : ""} |`);
+  for (const c of r.byMeasure)
+    out.push(
+      `| ${c.measure} | ${fmt(c.period)} | ${fmt(c.previous)} | ${c.delta >= 0 ? "+" : ""}${fmt(c.delta)}${c.percent !== undefined ? ` (${c.percent}%)` : ""} |`,
+    );
   out.push("", "## Theo đơn vị thực hiện", "", "| Đơn vị | Hoạt động | Số lượng | Kinh phí |", "|---|---|---|---|");
   for (const u of r.byUnit) out.push(`| ${u.name} | ${u.period.entries} | ${quantitiesText(u.period)} | ${money(u.period.cost)} |`);
-  out.push("", "## Kinh phí", "", `Trong kỳ: ${money(r.budget.period)}; lũy kế năm: ${money(r.budget.yearToDate)}; các mục có dự toán trong kế hoạch (tổng ${money(r.budget.planned)}) đã dùng ${money(r.budget.plannedUsed)}.`);
+  out.push(
+    "",
+    "## Kinh phí",
+    "",
+    `Trong kỳ: ${money(r.budget.period)}; lũy kế năm: ${money(r.budget.yearToDate)}; các mục có dự toán trong kế hoạch (tổng ${money(r.budget.planned)}) đã dùng ${money(r.budget.plannedUsed)}.`,
+  );
   out.push("", "## Tồn tại, hạn chế (mục chưa có hoạt động trong kỳ)", "");
   out.push(...(r.gaps.length ? r.gaps.map((g) => `- ${g.label} (\`${g.id}\`)`) : ["- Không có."]));
   out.push("", `## Phương hướng ${r.nextPeriod.label}`, "");
   out.push(...(r.next.length ? r.next.map((t) => `- ${t.label} (${t.reasons.join("; ")})`) : ["- Không có."]));
   if (r.unmatched.length) {
     out.push("", "## Mục nhật ký không khớp kế hoạch", "");
-    for (const u of r.unmatched) out.push(`- \`${u.source}\` ${u.date}: ${u.summary}${u.ids.length ? ` (mã không có: ${u.ids.join(", ")})` : ""}${u.unit !== undefined ? ` (đơn vị không có: ${u.unit || "trống"})` : ""}`);
+    for (const u of r.unmatched)
+      out.push(
+        `- \`${u.source}\` ${u.date}: ${u.summary}${u.ids.length ? ` (mã không có: ${u.ids.join(", ")})` : ""}${u.unit !== undefined ? ` (đơn vị không có: ${u.unit || "trống"})` : ""}`,
+      );
   }
-  return out.join("\n") + "\n";
+  return `${out.join("\n")}\n`;
 }

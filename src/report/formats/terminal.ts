@@ -17,11 +17,17 @@ export function reportTerminal(r: ReportData, opts: { tty: boolean }): string {
     // A bar only against a quantity target; without one there is nothing to measure progress by.
     // Clamped: a bar is never longer than full nor shorter than empty, whatever the figures.
     const filled = t ? Math.min(WIDTH, Math.max(0, Math.round(t.ratio * WIDTH))) : 0;
-    const bar = !t ? " ".repeat(WIDTH) : opts.tty ? "█".repeat(filled) + "░".repeat(WIDTH - filled) : "#".repeat(filled) + "-".repeat(WIDTH - filled);
+    const bar = !t
+      ? " ".repeat(WIDTH)
+      : opts.tty
+        ? "█".repeat(filled) + "░".repeat(WIDTH - filled)
+        : "#".repeat(filled) + "-".repeat(WIDTH - filled);
     const figure = t ? `${fmt(t.done)}/${fmt(t.target)} ${t.measure}` : `${i.yearToDate.entries} hoạt động (lũy kế)`;
-    out.push(`${i.id.padEnd(20)} [${bar}] ${figure.padEnd(22)} ${paint(COLOURS[i.status], STATUS_TEXT[i.status])} (trong kỳ: ${i.period.entries})`);
+    out.push(
+      `${i.id.padEnd(20)} [${bar}] ${figure.padEnd(22)} ${paint(COLOURS[i.status], STATUS_TEXT[i.status])} (trong kỳ: ${i.period.entries})`,
+    );
   }
   out.push(`Kinh phí trong kỳ: ${money(r.budget.period)}; lũy kế: ${money(r.budget.yearToDate)}.`);
   if (r.unmatched.length) out.push(paint("31", `${r.unmatched.length} mục nhật ký không khớp kế hoạch (xem báo cáo).`));
-  return out.join("\n") + "\n";
+  return `${out.join("\n")}\n`;
 }

@@ -4,8 +4,7 @@
 
 import type { DocumentTree } from "../../compose/tree.js";
 
-const escapeXml = (text: string): string =>
-  text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+const escapeXml = (text: string): string => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
 /** The document's date as a UTC instant; a bad date is a composer bug, not a user error. */
 export const documentInstant = (tree: DocumentTree): Date => {
@@ -16,7 +15,9 @@ export const documentInstant = (tree: DocumentTree): Date => {
 
 /** docProps/core.xml with title, subject, creator and the document's date as created/modified. */
 export const corePropertiesXml = (tree: DocumentTree): string => {
-  const when = documentInstant(tree).toISOString().replace(/\.\d{3}Z$/, "Z");
+  const when = documentInstant(tree)
+    .toISOString()
+    .replace(/\.\d{3}Z$/, "Z");
   const element = (name: string, value: string | undefined): string =>
     value === undefined ? "" : `<${name}>${escapeXml(value)}</${name}>`;
   return (
@@ -43,13 +44,15 @@ const END_OF_CENTRAL = 0x06054b50;
 /** MS-DOS date and time (the zip format's), from the date's UTC fields; it only spans 1980–2107. */
 const dosDateTime = (instant: Date): number => {
   const date = new Date(Math.min(Math.max(instant.getTime(), Date.UTC(1980, 0, 1)), Date.UTC(2107, 11, 31)));
-  return (((date.getUTCFullYear() - 1980) << 25) |
-    ((date.getUTCMonth() + 1) << 21) |
-    (date.getUTCDate() << 16) |
-    (date.getUTCHours() << 11) |
-    (date.getUTCMinutes() << 5) |
-    (date.getUTCSeconds() >> 1)) >>>
-    0;
+  return (
+    (((date.getUTCFullYear() - 1980) << 25) |
+      ((date.getUTCMonth() + 1) << 21) |
+      (date.getUTCDate() << 16) |
+      (date.getUTCHours() << 11) |
+      (date.getUTCMinutes() << 5) |
+      (date.getUTCSeconds() >> 1)) >>>
+    0
+  );
 };
 
 /**

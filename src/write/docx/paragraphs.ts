@@ -54,7 +54,6 @@ export const ruleOf = (block: Rule, container: Container): DocxParagraph => {
   });
 };
 
-
 /**
  * The paragraph that closes a part ending with a table (Word keeps a section's properties on a
  * paragraph, and one must follow a table). As thin as a rule, so it can never push a page of its

@@ -10,8 +10,7 @@ import { mmToTwip } from "../../layout/units.js";
  * The text width exactly as Word computes it from the section's own (rounded) twips, so a rule or
  * a data table measured against it lines up with the margins to the twip.
  */
-export const textWidthTwip = (): number =>
-  mmToTwip(page.widthMm) - mmToTwip(page.marginLeftMm) - mmToTwip(page.marginRightMm);
+export const textWidthTwip = (): number => mmToTwip(page.widthMm) - mmToTwip(page.marginLeftMm) - mmToTwip(page.marginRightMm);
 
 type SectionChildren = ISectionOptions["children"];
 

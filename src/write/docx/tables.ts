@@ -75,7 +75,7 @@ export const tableOf = (table: Table): DocxTable => {
   const widths = columnWidthsOf(table);
   const keepTogether = table.keepTogether === true;
   const borders = bordersOf(table);
-  const headerRows = table.role === "data" ? table.headerRows ?? 0 : 0;
+  const headerRows = table.role === "data" ? (table.headerRows ?? 0) : 0;
   return new DocxTable({
     layout: TableLayoutType.FIXED,
     width: { size: widths.reduce((sum, w) => sum + w, 0), type: WidthType.DXA },

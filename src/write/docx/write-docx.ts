@@ -32,7 +32,9 @@ export const keepsWithNext = (blocks: readonly Block[], i: number): boolean => {
   const block = blocks[i];
   if (block?.type === "paragraph") return blocks[i + 1]?.type === "rule";
   const above = blocks[i - 1];
-  return block?.type === "rule" && above?.type === "paragraph" && (above.keepWithNext === true || styleOf(above.style).keepWithNext === true);
+  return (
+    block?.type === "rule" && above?.type === "paragraph" && (above.keepWithNext === true || styleOf(above.style).keepWithNext === true)
+  );
 };
 
 const partOf = (part: Part) => {

@@ -26,7 +26,16 @@ const handlers: { [K in Block["type"]]: Handler<K> } = {
   },
   rule: (r, textWidth) => {
     const laid = layoutRule(r, textWidth);
-    return { spaceBefore: 0, spaceAfter: 0, slices: [{ height: laid.height, ops: [laid.op] }], repeat: 0, minHead: 1, minTail: 1, keepTogether: true, keepWithNext: false };
+    return {
+      spaceBefore: 0,
+      spaceAfter: 0,
+      slices: [{ height: laid.height, ops: [laid.op] }],
+      repeat: 0,
+      minHead: 1,
+      minTail: 1,
+      keepTogether: true,
+      keepWithNext: false,
+    };
   },
   table: (t, textWidth) => layoutTable(t, textWidth),
 };

@@ -28,8 +28,6 @@ export type DrawOp = TextOp | LineOp;
 /** Moves ops by (dx, dy): layouts are built relative to their box and placed later. */
 export function shiftOps(ops: readonly DrawOp[], dx: number, dy: number): DrawOp[] {
   return ops.map((op) =>
-    op.kind === "text"
-      ? { ...op, x: op.x + dx, y: op.y + dy }
-      : { ...op, x1: op.x1 + dx, y1: op.y1 + dy, x2: op.x2 + dx, y2: op.y2 + dy },
+    op.kind === "text" ? { ...op, x: op.x + dx, y: op.y + dy } : { ...op, x1: op.x1 + dx, y1: op.y1 + dy, x2: op.x2 + dx, y2: op.y2 + dy },
   );
 }

@@ -23,14 +23,12 @@ export interface LaidPage {
 const sum = (slices: readonly Slice[]): number => slices.reduce((s, x) => s + x.height, 0);
 
 /** True when the item may not be split at all. */
-const unsplittable = (item: FlowItem): boolean =>
-  item.keepTogether || item.slices.length < item.minHead + item.minTail;
+const unsplittable = (item: FlowItem): boolean => item.keepTogether || item.slices.length < item.minHead + item.minTail;
 
 /** Height that must fit on the current page before the item may start there. */
 function leadHeight(items: readonly FlowItem[], i: number, pageHeight: number): number {
   const item = items[i];
-  const own =
-    item.spaceBefore + (unsplittable(item) || item.keepWithNext ? itemHeight(item) : sum(item.slices.slice(0, item.minHead)));
+  const own = item.spaceBefore + (unsplittable(item) || item.keepWithNext ? itemHeight(item) : sum(item.slices.slice(0, item.minHead)));
   if (!item.keepWithNext || i + 1 >= items.length) return own;
   const chained = own + item.spaceAfter + leadHeight(items, i + 1, pageHeight);
   // A chain taller than a page cannot be honoured (Word then ignores it too).

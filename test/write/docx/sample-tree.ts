@@ -35,16 +35,12 @@ export const sampleTree = ({ items = 3, rows = 0 }: { items?: number; rows?: num
                 paragraph("CoQuanBanHanh", "SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH"),
                 { type: "rule", widthPt: 90 },
               ),
-              cell(
-                paragraph("QuocHieu", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
-                paragraph("TieuNgu", "Độc lập - Tự do - Hạnh phúc"),
-                { type: "rule", widthPt: 163.5 },
-              ),
+              cell(paragraph("QuocHieu", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"), paragraph("TieuNgu", "Độc lập - Tự do - Hạnh phúc"), {
+                type: "rule",
+                widthPt: 163.5,
+              }),
             ],
-            [
-              cell(paragraph("SoKyHieu", "Số: 175/KH-SVHTTDL")),
-              cell(paragraph("DiaDanhNgay", "Đồng Nai, ngày 27 tháng 01 năm 2022")),
-            ],
+            [cell(paragraph("SoKyHieu", "Số: 175/KH-SVHTTDL")), cell(paragraph("DiaDanhNgay", "Đồng Nai, ngày 27 tháng 01 năm 2022"))],
           ],
         },
         paragraph("TenLoai", "KẾ HOẠCH"),
@@ -52,16 +48,28 @@ export const sampleTree = ({ items = 3, rows = 0 }: { items?: number; rows?: num
         { type: "rule", widthPt: 120 },
         paragraph("KinhGui", "Kính gửi: Ủy ban nhân dân tỉnh Đồng Nai"),
         paragraph("CanCu", "Căn cứ Kế hoạch số 16341/KH-UBND ngày 28/12/2021 của UBND tỉnh về cải cách hành chính tỉnh Đồng Nai năm 2022;"),
-        paragraph("NoiDung", "Giám đốc Sở Văn hóa, Thể thao và Du lịch ban hành Kế hoạch thông tin, tuyên truyền về cải cách hành chính năm 2022 như sau:"),
+        paragraph(
+          "NoiDung",
+          "Giám đốc Sở Văn hóa, Thể thao và Du lịch ban hành Kế hoạch thông tin, tuyên truyền về cải cách hành chính năm 2022 như sau:",
+        ),
         paragraph("Muc", "I. MỤC TIÊU, YÊU CẦU", { keepWithNext: true }),
         paragraph("Khoan", "1. Mục tiêu"),
         {
           type: "paragraph",
           style: "Diem",
-          runs: [{ text: "a) " }, { text: "Nâng cao", bold: true }, { text: " nhận thức của " }, { text: "cán bộ, công chức", italic: true }, { text: " về cải cách hành chính;" }],
+          runs: [
+            { text: "a) " },
+            { text: "Nâng cao", bold: true },
+            { text: " nhận thức của " },
+            { text: "cán bộ, công chức", italic: true },
+            { text: " về cải cách hành chính;" },
+          ],
         },
         ...body(items),
-        paragraph("NoiDung", "Trên đây là Kế hoạch thông tin, tuyên truyền cải cách hành chính năm 2022 của Sở Văn hóa, Thể thao và Du lịch./."),
+        paragraph(
+          "NoiDung",
+          "Trên đây là Kế hoạch thông tin, tuyên truyền cải cách hành chính năm 2022 của Sở Văn hóa, Thể thao và Du lịch./.",
+        ),
         {
           type: "table",
           role: "signature",
@@ -92,9 +100,24 @@ export const sampleTree = ({ items = 3, rows = 0 }: { items?: number; rows?: num
           widths: [1, 6, 3, 2],
           headerRows: 1,
           rows: [
-            [cell(paragraph("BangTieuDe", "STT")), cell(paragraph("BangTieuDe", "Nhiệm vụ")), cell(paragraph("BangTieuDe", "Đơn vị")), cell(paragraph("BangTieuDe", "Số lượng"))],
-            [cell(paragraph("BangSo", "1")), cell(paragraph("Bang", "Tuyên truyền trên Cổng thông tin điện tử")), cell(paragraph("Bang", "Phòng TCHC")), cell(paragraph("BangSo", "12"))],
-            [cell(paragraph("BangSo", "2")), cell(paragraph("Bang", "Hội nghị quán triệt"), { type: "rule", widthPt: 40 }), cell(), cell(paragraph("BangSo", "02"))],
+            [
+              cell(paragraph("BangTieuDe", "STT")),
+              cell(paragraph("BangTieuDe", "Nhiệm vụ")),
+              cell(paragraph("BangTieuDe", "Đơn vị")),
+              cell(paragraph("BangTieuDe", "Số lượng")),
+            ],
+            [
+              cell(paragraph("BangSo", "1")),
+              cell(paragraph("Bang", "Tuyên truyền trên Cổng thông tin điện tử")),
+              cell(paragraph("Bang", "Phòng TCHC")),
+              cell(paragraph("BangSo", "12")),
+            ],
+            [
+              cell(paragraph("BangSo", "2")),
+              cell(paragraph("Bang", "Hội nghị quán triệt"), { type: "rule", widthPt: 40 }),
+              cell(),
+              cell(paragraph("BangSo", "02")),
+            ],
             ...Array.from({ length: rows }, (_, i) => [
               cell(paragraph("BangSo", String(i + 3))),
               cell(paragraph("Bang", `Nhiệm vụ tuyên truyền số ${i + 3}`)),

@@ -21,8 +21,7 @@ function item(id: number, heights: number[], extra: Partial<FlowItem> = {}): Flo
 }
 
 /** Per page: "item.slice" for each slice drawn. */
-const where = (pages: LaidPage[]): string[][] =>
-  pages.map((p) => p.ops.map((op) => (op.kind === "line" ? `${op.x1}.${op.x2}` : "?")));
+const where = (pages: LaidPage[]): string[][] => pages.map((p) => p.ops.map((op) => (op.kind === "line" ? `${op.x1}.${op.x2}` : "?")));
 
 const lines = (n: number): number[] => Array<number>(n).fill(10);
 
@@ -58,7 +57,10 @@ describe("paginate", () => {
 
   it("moves a keep-together block whole to the next page", () => {
     const pages = paginate([[item(1, lines(5)), item(2, lines(6), { keepTogether: true, minHead: 1, minTail: 1 })]], BOX);
-    expect(where(pages)).toEqual([["1.0", "1.1", "1.2", "1.3", "1.4"], ["2.0", "2.1", "2.2", "2.3", "2.4", "2.5"]]);
+    expect(where(pages)).toEqual([
+      ["1.0", "1.1", "1.2", "1.3", "1.4"],
+      ["2.0", "2.1", "2.2", "2.3", "2.4", "2.5"],
+    ]);
   });
 
   it("repeats table header rows on each continuation page and never splits a row", () => {
@@ -81,7 +83,11 @@ describe("paginate", () => {
   it("starts every Part on a new page and numbers its pages from 1", () => {
     const pages = paginate([[item(1, lines(15))], [item(2, lines(3))], [item(3, lines(12))]], BOX);
     expect(pages.map((p) => [p.part, p.number])).toEqual([
-      [0, 1], [0, 2], [1, 1], [2, 1], [2, 2],
+      [0, 1],
+      [0, 2],
+      [1, 1],
+      [2, 1],
+      [2, 2],
     ]);
   });
 

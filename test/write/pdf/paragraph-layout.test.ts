@@ -55,7 +55,11 @@ describe("layoutParagraph", () => {
   });
 
   it("draws bold and italic runs in their own face, inside one line", () => {
-    const p = { type: "paragraph" as const, style: "NoiDung" as const, runs: [{ text: "Chữ " }, { text: "đậm", bold: true }, { text: "," }] };
+    const p = {
+      type: "paragraph" as const,
+      style: "NoiDung" as const,
+      runs: [{ text: "Chữ " }, { text: "đậm", bold: true }, { text: "," }],
+    };
     const ops = layoutParagraph(p, WIDTH).lines[0].ops;
     expect(text({ height: 0, ops })).toBe("Chữ|đậm|,");
     expect(ops[1].face.bold).toBe(true);

@@ -54,11 +54,7 @@ export const signatureTable = (): Table => ({
         ],
       },
       {
-        blocks: [
-          paragraph("ChucVu", "KT. GIÁM ĐỐC"),
-          paragraph("ChucVu", "PHÓ GIÁM ĐỐC"),
-          paragraph("NguoiKy", "Nguyễn Văn Hạnh"),
-        ],
+        blocks: [paragraph("ChucVu", "KT. GIÁM ĐỐC"), paragraph("ChucVu", "PHÓ GIÁM ĐỐC"), paragraph("NguoiKy", "Nguyễn Văn Hạnh")],
       },
     ],
   ],
@@ -92,14 +88,27 @@ export function officialFront(): Block[] {
     paragraph("TenLoai", "KẾ HOẠCH"),
     paragraph("TrichYeu", "Cải cách hành chính năm 2022"),
     ruleUnder("TrichYeu", "Cải cách hành chính năm 2022", ruleFraction.trichYeu),
-    { type: "paragraph", style: "CanCu", runs: [{ text: "Căn cứ Nghị quyết số 76/NQ-CP ngày 15 tháng 7 năm 2021 của Chính phủ ban hành Chương trình tổng thể cải cách hành chính nhà nước giai đoạn 2021 - 2030;" }] },
+    {
+      type: "paragraph",
+      style: "CanCu",
+      runs: [
+        {
+          text: "Căn cứ Nghị quyết số 76/NQ-CP ngày 15 tháng 7 năm 2021 của Chính phủ ban hành Chương trình tổng thể cải cách hành chính nhà nước giai đoạn 2021 - 2030;",
+        },
+      ],
+    },
     body("Sở Văn hóa, Thể thao và Du lịch ban hành Kế hoạch cải cách hành chính năm 2022 như sau:"),
   ];
 }
 
 export function officialTree(): DocumentTree {
   return {
-    meta: { title: "Kế hoạch cải cách hành chính năm 2022", subject: "Kế hoạch", author: "Sở Văn hóa, Thể thao và Du lịch", date: "2022-03-15" },
+    meta: {
+      title: "Kế hoạch cải cách hành chính năm 2022",
+      subject: "Kế hoạch",
+      author: "Sở Văn hóa, Thể thao và Du lịch",
+      date: "2022-03-15",
+    },
     parts: [
       {
         blocks: [
@@ -109,7 +118,17 @@ export function officialTree(): DocumentTree {
           body(LOREM),
           paragraph("Diem", "a) Nâng cao hiệu quả hoạt động của bộ máy hành chính nhà nước."),
           paragraph("GachDauDong", "- Việt Nam, Hạnh phúc, Đồng Nai: những chữ có dấu trong một từ."),
-          { type: "paragraph", style: "NoiDung", runs: [{ text: "Chữ " }, { text: "đậm", bold: true }, { text: " và " }, { text: "nghiêng", italic: true }, { text: " trong một đoạn." }] },
+          {
+            type: "paragraph",
+            style: "NoiDung",
+            runs: [
+              { text: "Chữ " },
+              { text: "đậm", bold: true },
+              { text: " và " },
+              { text: "nghiêng", italic: true },
+              { text: " trong một đoạn." },
+            ],
+          },
           dataTable(),
           body("Kế hoạch này được phổ biến đến toàn thể cán bộ, công chức, viên chức./."),
           signatureTable(),

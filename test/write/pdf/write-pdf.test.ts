@@ -19,8 +19,7 @@ const tree = (...parts: Block[][]): DocumentTree => ({
 });
 
 /** Single-line body paragraphs "Dòng số 1" … and how many of them fill one page. */
-const numbered = (from: number, count: number): Block[] =>
-  Array.from({ length: count }, (_, i) => body(`Dòng số ${from + i}`));
+const numbered = (from: number, count: number): Block[] => Array.from({ length: count }, (_, i) => body(`Dòng số ${from + i}`));
 const s = styleOf("NoiDung");
 const CONTENT = mmToPt(page.heightMm - page.marginTopMm - page.marginBottomMm);
 const PER_PAGE = Math.floor(CONTENT / (s.spaceBeforePt + lineHeight({}, s.sizePt) * s.lineSpacing + s.spaceAfterPt));
@@ -57,7 +56,7 @@ describe("writePdf on an official plan", () => {
   });
 
   it("matches the reviewed text of each page", async () => {
-    await expect(pages.map((p, i) => `--- page ${i + 1} ---\n${p}`).join("\n") + "\n").toMatchFileSnapshot("golden/official-tree.txt");
+    await expect(`${pages.map((p, i) => `--- page ${i + 1} ---\n${p}`).join("\n")}\n`).toMatchFileSnapshot("golden/official-tree.txt");
   });
 
   it("puts each Part on its own page, numbering none of the first pages", () => {
