@@ -1,7 +1,7 @@
 // A clerk's rule: a pure function from a schema-valid plan to diagnostics with JSON pointers.
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import type { Plan } from "../model/plan.js";
-import { CODE_INDEX } from "./codes.js";
+import { CODE_INDEX } from "../diagnostics/codes.js";
 
 export type Rule = (plan: Plan) => Diagnostic[];
 

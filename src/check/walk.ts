@@ -1,6 +1,6 @@
 // Walks a plan with JSON pointers, so every rule can point at the exact key or value it judges.
 import type { Item, Plan, Section } from "../model/plan.js";
-import { joinPointer } from "../load/pointer.js";
+import { joinPointer } from "../diagnostics/pointer.js";
 
 export interface SectionVisit {
   section: Section;

@@ -13,3 +13,10 @@ export const EXIT = {
   couldNotRun: 2,
   internal: 70,
 } as const;
+
+/** What a command's action receives: the outside world and where to put its exit code. */
+export interface CommandContext {
+  io: Io;
+  /** Set by an action: the exit code of the run. */
+  setExit(code: number): void;
+}

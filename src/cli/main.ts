@@ -4,14 +4,8 @@
 // libraries load only inside render/report actions), so `check` stays fast.
 
 import { Command, CommanderError } from "commander";
-import { EXIT, type Io } from "./io.js";
+import { type CommandContext, EXIT, type Io } from "./io.js";
 import { registerCommands } from "./commands/index.js";
-
-export interface CommandContext {
-  io: Io;
-  /** Set by an action: the exit code of the run. */
-  setExit(code: number): void;
-}
 
 export async function main(argv: string[], io: Io): Promise<number> {
   let exitCode: number = EXIT.ok;

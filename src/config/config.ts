@@ -5,7 +5,9 @@
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 
-export type RuleSeverity = "error" | "warning" | "off";
+import type { RuleSeverity } from "../diagnostics/diagnostic.js";
+
+export type { RuleSeverity };
 
 export interface ProjectConfig {
   /** Folder holding the config file (the repository root), or cwd when there is none. */

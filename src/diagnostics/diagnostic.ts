@@ -3,6 +3,9 @@
 
 export type Severity = "error" | "warning";
 
+/** A level the project's config may give a code: a severity, or "off" to drop it. */
+export type RuleSeverity = Severity | "off";
+
 export interface Diagnostic {
   /** Stable code, e.g. "yaml/syntax", "schema/missing-field", "rule/date-invalid". */
   code: string;

@@ -1,93 +1,72 @@
-// Loads a plan: YAML with positions → schema → the clerk's rules. Every problem is a diagnostic
-// with file and line/column; `value` is the typed Plan when the schema accepted it.
+// Loads a plan: text → YAML → schema → the typed Plan, with its source for locating later
+// diagnostics. Nothing here judges the plan beyond its shape: the clerk's rules are the check
+// stage (src/check/check-plan-file.ts), which the use-cases call explicitly.
 //
 // Speed (`check` should start about as fast as node itself): the text is first parsed with the
-// fast path (fast-parse.ts, no positions). A plan with no diagnostic at all is done; otherwise
-// the text is parsed again with the `yaml` package (load-yaml.ts) so every diagnostic carries its
-// line and column and YAML problems are worded precisely.
+// fast path (fast-parse.ts, no positions). A plan the schema accepts is done, and its source map
+// is built only if a later diagnostic needs a line and column; otherwise the text is parsed again
+// with the `yaml` package (load-yaml.ts) so every diagnostic carries its line and column and YAML
+// problems are worded precisely.
 
 import { isAbsolute, resolve as resolvePath } from "node:path";
 import type { Diagnostic, Result } from "../diagnostics/diagnostic.js";
 import { hasErrors } from "../diagnostics/diagnostic.js";
 import type { Plan } from "../model/plan.js";
-import type { LoadedYaml } from "./load-yaml.js";
-import { validatePlanSchema } from "./validate-plan.js";
-import { checkPlanRules } from "../check/check-plan.js";
-import { refineSpan } from "./refine-span.js";
-import { valueAt } from "./schema-errors.js";
-import { readSource } from "./read-source.js";
-import { fastParse } from "./fast-parse.js";
-import { normaliseStrings } from "./normalise.js";
 import { displayPath } from "./display-path.js";
+import { fastParse } from "./fast-parse.js";
+import type { LoadedYaml } from "./load-yaml.js";
+import { normaliseStrings } from "./normalise.js";
+import { readSource } from "./read-source.js";
+import { locateDiagnostics, type SourceFile, sourceFile } from "./source-file.js";
+import { validatePlanSchema } from "./validate-plan.js";
 
 export interface LoadPlanOptions {
   cwd?: string;
 }
 
 export interface LoadedPlanFile {
+  /** The typed plan when the schema accepted it; every reading, YAML and schema problem. */
   result: Result<Plan>;
   /** The file as shown to the user. */
   file: string;
-  /** The decoded source, when the file could be read (for code frames). */
-  text?: string;
-}
-
-export async function loadPlan(file: string, opts: LoadPlanOptions = {}): Promise<Result<Plan>> {
-  return (await loadPlanFile(file, opts)).result;
+  /** The decoded source, when the file could be read (for code frames and locating). */
+  source?: SourceFile;
 }
 
 export async function loadPlanFile(file: string, opts: LoadPlanOptions = {}): Promise<LoadedPlanFile> {
   const cwd = opts.cwd ?? process.cwd();
   const path = isAbsolute(file) ? file : resolvePath(cwd, file);
   const display = displayPath(path, file, cwd);
-  const source = await readSource(path, display);
-  if (!source.value) return { result: { diagnostics: source.diagnostics }, file: display };
-  const text = source.value.text;
-  if (source.diagnostics.length === 0) {
+  const read = await readSource(path, display);
+  if (!read.value) return { result: { diagnostics: read.diagnostics }, file: display };
+  const text = read.value.text;
+  if (read.diagnostics.length === 0) {
     const fast = await fastPlan(text, display);
-    if (fast) return { result: fast, file: display, text };
+    if (fast) return { result: { value: fast, diagnostics: [] }, file: display, source: sourceFile(display, text) };
   }
   const { parseYamlText } = await import("./load-yaml.js");
-  const loaded = parseYamlText(text, display, [...source.diagnostics]);
-  if (!loaded.value) return { result: { diagnostics: loaded.diagnostics }, file: display, text };
-  return { result: planFromYaml(loaded.value, loaded.diagnostics), file: display, text };
+  const loaded = parseYamlText(text, display, [...read.diagnostics]);
+  const source = sourceFile(display, text, loaded.value);
+  if (!loaded.value) return { result: { diagnostics: loaded.diagnostics }, file: display, source };
+  return { result: planFromYaml(loaded.value, loaded.diagnostics), file: display, source };
 }
 
 /** The clean case without positions; undefined as soon as anything needs reporting. */
-async function fastPlan(text: string, display: string): Promise<Result<Plan> | undefined> {
+async function fastPlan(text: string, display: string): Promise<Plan | undefined> {
   const parsed = await fastParse(text);
   if (!parsed) return undefined;
   let found = false;
-  const data = normaliseStrings(parsed.data, "", () => (found = true));
-  if (found || validatePlanSchema(data).length > 0) return undefined;
-  const plan = { ...(data as Plan), source: display };
-  if (checkPlanRules(plan).length > 0) return undefined;
-  return { value: plan, diagnostics: [] };
-}
-
-/** Schema and rules on an already-parsed YAML file (also used by tests on text). */
-export function planFromYaml(yaml: LoadedYaml, earlier: Diagnostic[] = []): Result<Plan> {
-  const diagnostics: Diagnostic[] = [...earlier];
-  const schemaProblems = validatePlanSchema(yaml.data);
-  diagnostics.push(...schemaProblems);
-  if (hasErrors(schemaProblems)) return { diagnostics: resolve(diagnostics, yaml) };
-  const plan = { ...(yaml.data as Plan), source: yaml.file };
-  diagnostics.push(...checkPlanRules(plan));
-  return { value: plan, diagnostics: resolve(diagnostics, yaml) };
-}
-
-/** Fills file and line/column from each diagnostic's pointer (kept, so formatters can show it). */
-function resolve(diagnostics: Diagnostic[], yaml: LoadedYaml): Diagnostic[] {
-  let lines: string[] | undefined;
-  return diagnostics.map((d) => {
-    const withFile = d.file ? d : { ...d, file: yaml.file };
-    if (withFile.line !== undefined || withFile.pointer === undefined) return withFile;
-    let span = yaml.locate(withFile.pointer, withFile.atKey);
-    const value = valueAt(yaml.data, withFile.pointer);
-    if (withFile.within && typeof value === "string") {
-      lines ??= yaml.text.split(/\r?\n/);
-      span = refineSpan(span, lines, value, withFile.within);
-    }
-    return { ...withFile, ...span };
+  const data = normaliseStrings(parsed.data, "", () => {
+    found = true;
   });
+  if (found || validatePlanSchema(data).length > 0) return undefined;
+  return { ...(data as Plan), source: display };
+}
+
+/** The schema on an already-parsed YAML file (also used by `diff` on a git revision's text). */
+export function planFromYaml(yaml: LoadedYaml, earlier: Diagnostic[] = []): Result<Plan> {
+  const schemaProblems = validatePlanSchema(yaml.data);
+  const diagnostics = locateDiagnostics([...earlier, ...schemaProblems], sourceFile(yaml.file, yaml.text, yaml), yaml.data);
+  if (hasErrors(schemaProblems)) return { diagnostics };
+  return { value: { ...(yaml.data as Plan), source: yaml.file }, diagnostics };
 }

@@ -15,9 +15,9 @@ export type Locate = (pointer: string, atKey?: boolean) => Span;
 
 type Pos = (offset: number) => { line: number; column: number };
 
-import { parsePointer } from "./pointer.js";
+import { parsePointer } from "../diagnostics/pointer.js";
 
-export { joinPointer, parsePointer } from "./pointer.js";
+export { joinPointer, parsePointer } from "../diagnostics/pointer.js";
 
 export function locator(doc: Document, pos: Pos): Locate {
   return (pointer, atKey = false) => {

@@ -2,7 +2,7 @@
 // source text — and detection of text typed in a legacy 8-bit encoding (nd30-format.md §6).
 
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
-import { joinPointer } from "./pointer.js";
+import { joinPointer } from "../diagnostics/pointer.js";
 import { detectLegacy, legacyName } from "./legacy-text.js";
 
 type Found = Omit<Diagnostic, "file" | "pointer">;

@@ -5,7 +5,7 @@
 
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { didYouMean } from "../diagnostics/did-you-mean.js";
-import { joinPointer, parsePointer } from "./pointer.js";
+import { joinPointer, parsePointer } from "../diagnostics/pointer.js";
 import { patternProblem } from "./schema-patterns.js";
 
 export interface SchemaError {

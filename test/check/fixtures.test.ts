@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { existsSync, readdirSync, readFileSync, writeFileSync, lstatSync } from "node:fs";
 import { join, relative } from "node:path";
 import { main } from "../../src/cli/main.js";
-import { CODES, CODE_INDEX } from "../../src/check/codes.js";
+import { CODES, CODE_INDEX } from "../../src/diagnostics/codes.js";
 import { fakeIo } from "../cli/fake-io.js";
 
 const ROOT = join(import.meta.dirname, "../fixtures/check");

@@ -8,7 +8,7 @@ import type { Plan } from "../../src/model/plan.js";
 import { checkPlanRules, PLAN_RULES } from "../../src/check/check-plan.js";
 import { restyle, toneStyleOf } from "../../src/check/rules/tone-style.js";
 import { findCitations } from "../../src/check/rules/cited-parse.js";
-import { CODE_INDEX } from "../../src/check/codes.js";
+import { CODE_INDEX } from "../../src/diagnostics/codes.js";
 
 const seed = (): Plan => parse(readFileSync(join(import.meta.dirname, "../../plans/plan-2022.yaml"), "utf8"));
 

@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync, existsSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
-import { loadPlan } from "../../src/load/load-plan.js";
+import { loadPlan } from "../../src/check/check-plan-file.js";
 import { composePlan } from "../../src/compose/compose-plan.js";
 import type { Block, CellBlock, DocumentTree, Paragraph, Rule, Table } from "../../src/compose/tree.js";
 import { measureText } from "../../src/layout/fonts.js";

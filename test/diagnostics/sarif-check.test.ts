@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { runCli } from "../diff/run-cli.js";
-import { CODES } from "../../src/check/codes.js";
+import { CODES } from "../../src/diagnostics/codes.js";
 
 let dir: string;
 beforeAll(async () => {

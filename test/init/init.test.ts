@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { runCli, type Run } from "../diff/run-cli.js";
-import { loadPlan } from "../../src/load/load-plan.js";
+import { loadPlan } from "../../src/check/check-plan-file.js";
 
 // 2026-01-01 00:00 in Vietnam (UTC+7): 2025-12-31T17:00:00Z.
 const EPOCH = String(Date.UTC(2025, 11, 31, 17) / 1000);

@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { loadYamlFile, parseYamlText } from "../../src/load/load-yaml.js";
-import { loadPlan } from "../../src/load/load-plan.js";
+import { loadPlan } from "../../src/check/check-plan-file.js";
 import { detectLegacy } from "../../src/load/legacy-text.js";
 
 const dir = mkdtempSync(join(tmpdir(), "cai-cach-load-"));

@@ -4,10 +4,10 @@
 import { describe, expect, it, beforeAll } from "vitest";
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { checkLogFile } from "../../src/logs/check-log.js";
-import { loadPlan } from "../../src/load/load-plan.js";
+import { checkLogFile } from "../../src/check/check-log.js";
+import { loadPlan } from "../../src/check/check-plan-file.js";
 import { stylish } from "../../src/diagnostics/formats/stylish.js";
-import { CODES } from "../../src/check/codes.js";
+import { CODES } from "../../src/diagnostics/codes.js";
 import type { Plan } from "../../src/model/plan.js";
 
 const FIXTURES = resolve("test/fixtures/logs");

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { loadPlan } from "../../src/load/load-plan.js";
+import { loadPlan } from "../../src/check/check-plan-file.js";
 import { composePlan } from "../../src/compose/compose-plan.js";
 import { markdownOf } from "../../src/write/markdown.js";
 import type { DocumentTree } from "../../src/compose/tree.js";

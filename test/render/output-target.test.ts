@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, realpathSync, symlinkSync, writeFileSync } from
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { checkOutputPath } from "../../src/render/output-target.js";
+import { checkOutputPath } from "../../src/project/output-target.js";
 
 describe("output paths", () => {
   const dir = mkdtempSync(join(tmpdir(), "cai-cach-out-"));

@@ -2,7 +2,7 @@
 // against the seed (shared/seed/ke-hoach-175-KH-SVHTTDL-2022.txt), and determinism of render.
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
-import { loadPlan } from "../../src/load/load-plan.js";
+import { loadPlan } from "../../src/check/check-plan-file.js";
 import { composePlan } from "../../src/compose/compose-plan.js";
 import type { DocumentTree } from "../../src/compose/tree.js";
 import { writers } from "../../src/write/writers.js";

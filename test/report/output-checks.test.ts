@@ -3,7 +3,7 @@ import { chmodSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { checkOutputs } from "../../src/render/output-target.js";
+import { checkOutputs } from "../../src/project/output-target.js";
 
 describe("checkOutputs for report", () => {
   const show = (p: string): string => p.replace(/^.*\/(out\/)/u, "$1");

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Diagnostic } from "../../src/diagnostics/diagnostic.js";
-import { checkExitCode, parseMaxWarnings } from "../../src/severity/exit-code.js";
+import { checkExitCode, parseMaxWarnings } from "../../src/cli/exit-code.js";
 
 const d = (code: string, severity: Diagnostic["severity"] = "error"): Diagnostic => ({ code, severity, message: "m" });
 

@@ -3,7 +3,7 @@
 // how dates are written; consistency is the clerk's common sense).
 import type { Diagnostic } from "../../diagnostics/diagnostic.js";
 import { parseIsoDate, toIso } from "../../util/vn-date.js";
-import { joinPointer } from "../../load/pointer.js";
+import { joinPointer } from "../../diagnostics/pointer.js";
 import { diag, type Rule } from "../rule.js";
 import { items, sections } from "../walk.js";
 

@@ -1,7 +1,7 @@
 // Ids are the stable handles activity logs and reports use: one id, one thing, across units,
 // sections, items and appendices.
 import type { Diagnostic } from "../../diagnostics/diagnostic.js";
-import { joinPointer } from "../../load/pointer.js";
+import { joinPointer } from "../../diagnostics/pointer.js";
 import { diag, type Rule } from "../rule.js";
 import { items, sections } from "../walk.js";
 

@@ -1,7 +1,7 @@
 // Recipients are typed bare: the renderer adds "- " and ";" (NĐ 30/2020, Phụ lục I, II.9.b), and
 // the "Lưu:" line comes from `filing`.
 import type { Diagnostic } from "../../diagnostics/diagnostic.js";
-import { joinPointer } from "../../load/pointer.js";
+import { joinPointer } from "../../diagnostics/pointer.js";
 import { diag, type Rule } from "../rule.js";
 
 export const recipients: Rule = (plan) => {

@@ -1,7 +1,7 @@
 // A table's rows have as many cells as it has columns, and widths (when given) one per column.
 import type { Diagnostic } from "../../diagnostics/diagnostic.js";
 import type { Table } from "../../model/plan.js";
-import { joinPointer } from "../../load/pointer.js";
+import { joinPointer } from "../../diagnostics/pointer.js";
 import { diag, type Rule } from "../rule.js";
 import { sections } from "../walk.js";
 

@@ -2,7 +2,7 @@
 // "I.", "1.", "a)" before a title, no "- " before an item, no "./." after the closing, no comma
 // after the place (the renderer writes "Đồng Nai, ngày …").
 import type { Diagnostic } from "../../diagnostics/diagnostic.js";
-import { joinPointer } from "../../load/pointer.js";
+import { joinPointer } from "../../diagnostics/pointer.js";
 import { diag, type Rule } from "../rule.js";
 import { items, sections } from "../walk.js";
 

@@ -1,7 +1,7 @@
 // `unit` / `units` name units by id; each must be declared in `units`.
 import type { Diagnostic } from "../../diagnostics/diagnostic.js";
 import { didYouMean } from "../../diagnostics/did-you-mean.js";
-import { joinPointer } from "../../load/pointer.js";
+import { joinPointer } from "../../diagnostics/pointer.js";
 import { diag, type Rule } from "../rule.js";
 import { items, sections } from "../walk.js";
 

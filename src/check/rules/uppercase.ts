@@ -1,7 +1,7 @@
 // What the decree sets IN HOA: agency names (Phụ lục I, II.2), the signer's title and the
 // authority signed for (II.7.a), and the titles of mục I., II. (II.6.b).
 import type { Diagnostic } from "../../diagnostics/diagnostic.js";
-import { joinPointer } from "../../load/pointer.js";
+import { joinPointer } from "../../diagnostics/pointer.js";
 import { diag, type Rule } from "../rule.js";
 import { sections } from "../walk.js";
 

@@ -1,7 +1,7 @@
 // `cai-cach check [paths…]`: every plan and log of the repository by default. Parses options,
 // calls runCheck, formats, sets the exit code (0 clean, 1 problems, 2 could not run).
 import type { Command } from "commander";
-import type { CommandContext } from "../main.js";
+import type { CommandContext } from "../io.js";
 import { EXIT } from "../io.js";
 
 export function registerCheck(program: Command, ctx: CommandContext): void {
@@ -20,7 +20,7 @@ export function registerCheck(program: Command, ctx: CommandContext): void {
         ctx.setExit(EXIT.couldNotRun);
         return;
       }
-      const { parseMaxWarnings, checkExitCode, countWarnings, maxWarningsMessage } = await import("../../severity/exit-code.js");
+      const { parseMaxWarnings, checkExitCode, countWarnings, maxWarningsMessage } = await import("../exit-code.js");
       const maxWarnings = opts.maxWarnings === undefined ? undefined : parseMaxWarnings(opts.maxWarnings);
       if (opts.maxWarnings !== undefined && maxWarnings === undefined) {
         io.stderr.write(
@@ -29,8 +29,8 @@ export function registerCheck(program: Command, ctx: CommandContext): void {
         ctx.setExit(EXIT.couldNotRun);
         return;
       }
-      const { runCheck } = await import("../../check/run-check.js");
-      const { summaryLine } = await import("../../check/summary.js");
+      const { runCheck } = await import("../../app/check.js");
+      const { summaryLine } = await import("../summary.js");
       const result = await runCheck(paths, io.cwd);
       // Human formats print nothing for a clean run: skip loading them (and chalk) then.
       const silentWhenClean = opts.format === "stylish" || opts.format === "github";

@@ -2,7 +2,7 @@
 // what changed in a plan, in Vietnamese Markdown for the reviewer and the CI job summary.
 // Exit 0 whenever the summary could be made (changes are not problems); 2 when it could not.
 import type { Command } from "commander";
-import type { CommandContext } from "../main.js";
+import type { CommandContext } from "../io.js";
 import { EXIT } from "../io.js";
 
 export function registerDiff(program: Command, ctx: CommandContext): void {
@@ -13,7 +13,7 @@ export function registerDiff(program: Command, ctx: CommandContext): void {
     .argument("[mới]", "tệp kế hoạch bản mới (bỏ trống: so tệp <cũ> với HEAD)")
     .addHelpText("after", "\nVí dụ:\n  cai-cach diff HEAD~1 plans/plan-2022.yaml\n  cai-cach diff cu.yaml moi.yaml\n")
     .action(async (first: string, second: string | undefined) => {
-      const { diffVersions } = await import("../../diff/diff-versions.js");
+      const { diffVersions } = await import("../../app/diff.js");
       const result = await diffVersions(first, second, { cwd: ctx.io.cwd });
       if (result.value === undefined) {
         const { printDiagnostics } = await import("../print-diagnostics.js");

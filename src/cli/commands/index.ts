@@ -1,6 +1,6 @@
 // The list of commands. Each entry registers its options and a lazy action.
 import type { Command } from "commander";
-import type { CommandContext } from "../main.js";
+import type { CommandContext } from "../io.js";
 import { registerCheck } from "./check.js";
 import { registerRender } from "./render.js";
 import { registerReport } from "./report.js";

@@ -2,7 +2,7 @@
 // workflow, README, pre-commit hook). Never overwrites: if any file exists, nothing is written
 // and it exits 2. `--hooks` only installs the pre-commit hook into an existing clone.
 import type { Command } from "commander";
-import type { CommandContext } from "../main.js";
+import type { CommandContext } from "../io.js";
 import { EXIT } from "../io.js";
 import type { Diagnostic } from "../../diagnostics/diagnostic.js";
 
@@ -32,7 +32,7 @@ export function registerInit(program: Command, ctx: CommandContext): void {
     .option("--hooks", "chỉ cài bước kiểm tra trước khi lưu (pre-commit) vào kho git hiện có")
     .action(async (dir: string, flags: InitFlags) => {
       const { todayFrom } = await import("../../init/today.js");
-      const { initRepository } = await import("../../init/init-repository.js");
+      const { initRepository } = await import("../../app/init.js");
       const today = todayFrom(ctx.io.env, Date.now());
       const year = flags.year === undefined ? undefined : /^\d{4}$/.test(flags.year) ? Number(flags.year) : NaN;
       if (!today.value || Number.isNaN(year)) {

@@ -1,7 +1,7 @@
 // `cai-cach log add …` and `cai-cach log import file.csv`: enter activity-log entries without
 // editing YAML by hand. Thin: parses options, calls src/logs/log-commands.ts, prints, exits.
 import type { Command } from "commander";
-import type { CommandContext } from "../main.js";
+import type { CommandContext } from "../io.js";
 import { EXIT } from "../io.js";
 import type { Diagnostic } from "../../diagnostics/diagnostic.js";
 
@@ -44,7 +44,7 @@ export function registerLog(program: Command, ctx: CommandContext): void {
         note?: string;
         file?: string;
       }) => {
-        const { logAdd } = await import("../../logs/log-commands.js");
+        const { logAdd } = await import("../../app/log.js");
         await finish(await logAdd({ ...o, items: o.item.join(",") }, ctx.io.cwd));
       },
     );
@@ -56,7 +56,7 @@ export function registerLog(program: Command, ctx: CommandContext): void {
     .argument("<tệp.csv>", "bảng tính lưu dạng CSV (UTF-8)")
     .option("--into <tệp>", "tệp nhật ký nhận các mục (mặc định: logs/<tên tệp CSV>.yaml)")
     .action(async (csv: string, o: { into?: string }) => {
-      const { logImport } = await import("../../logs/log-commands.js");
+      const { logImport } = await import("../../app/log.js");
       await finish(await logImport(csv, o.into, ctx.io.cwd));
     });
 }

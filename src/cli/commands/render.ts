@@ -2,7 +2,7 @@
 // Decree 30 document. Thin: parses options, calls renderPlans (src/render), prints, sets exit.
 // Nothing heavy at top level: the renderer (docx, pdfkit, handlebars) loads inside the action.
 import type { Command } from "commander";
-import type { CommandContext } from "../main.js";
+import type { CommandContext } from "../io.js";
 import { EXIT } from "../io.js";
 import type { Diagnostic } from "../../diagnostics/diagnostic.js";
 
@@ -40,7 +40,7 @@ export function registerRender(program: Command, ctx: CommandContext): void {
         return;
       }
       const formats = [...new Set(requested)].filter(isFormat);
-      const { renderPlans } = await import("../../render/render-plans.js");
+      const { renderPlans } = await import("../../app/render.js");
       const result = await renderPlans(inputs, { cwd: io.cwd, formats, out: options.out });
       await print(result.diagnostics, inputs.length);
       for (const path of result.written) io.stdout.write(`${path}\n`);

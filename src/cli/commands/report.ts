@@ -3,7 +3,7 @@
 // prepareReport / writeReport (src/report), prints, sets the exit code. Heavy modules load
 // inside the action.
 import type { Command } from "commander";
-import type { CommandContext } from "../main.js";
+import type { CommandContext } from "../io.js";
 import { EXIT } from "../io.js";
 import type { Diagnostic } from "../../diagnostics/diagnostic.js";
 
@@ -63,7 +63,7 @@ export function registerReport(program: Command, ctx: CommandContext): void {
         ctx.setExit(EXIT.couldNotRun);
         return;
       }
-      const { prepareReport } = await import("../../report/run-report.js");
+      const { prepareReport } = await import("../../app/report.js");
       const run = await prepareReport({ ...options, cwd: ctx.io.cwd });
       await print(run.diagnostics);
       if (!run.value) {
@@ -76,7 +76,7 @@ export function registerReport(program: Command, ctx: CommandContext): void {
         ctx.setExit(EXIT.ok);
         return;
       }
-      const { writeReport } = await import("../../report/write-report.js");
+      const { writeReport } = await import("../../app/write-report.js");
       const written = await writeReport(run.value, formats as never, { cwd: ctx.io.cwd, out: options.out });
       await print(written.diagnostics);
       if (written.exit !== 0) {

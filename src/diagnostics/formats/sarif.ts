@@ -4,7 +4,7 @@
 
 import type { Diagnostic } from "../diagnostic.js";
 import type { Formatter } from "./types.js";
-import { CODES } from "../../check/codes.js";
+import { CODES } from "../codes.js";
 
 const PACKAGE_VERSION = "0.1.0";
 

@@ -6,17 +6,17 @@ import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { hasErrors } from "../diagnostics/diagnostic.js";
 import type { Plan } from "../model/plan.js";
 import { loadConfig } from "../config/load-config.js";
-import { projectRoot } from "../util/project-root.js";
-import { loadPlan } from "../load/load-plan.js";
+import { projectRoot } from "../project/project-root.js";
+import { loadAndCheckPlan } from "../check/check-plan-file.js";
 import { planIndex } from "../logs/plan-index.js";
-import { isFatal } from "../check/codes.js";
-import { findLogFiles, loadLogs } from "./load-logs.js";
-import { reportFromFold } from "./compile.js";
-import { foldEntries, startFold } from "./fold.js";
-import { nextSpec, period, previousSpec } from "./periods.js";
-import { periodFromFlags, type PeriodFlags } from "./period-options.js";
-import { loadNotes, type ReportNotes } from "./notes.js";
-import type { ReportData } from "./report-model.js";
+import { isFatal } from "../diagnostics/codes.js";
+import { findLogFiles, loadLogs } from "../report/load-logs.js";
+import { reportFromFold } from "../report/compile.js";
+import { foldEntries, startFold } from "../report/fold.js";
+import { nextSpec, period, previousSpec } from "../report/periods.js";
+import { periodFromFlags, type PeriodFlags } from "../report/period-options.js";
+import { loadNotes, type ReportNotes } from "../report/notes.js";
+import type { ReportData } from "../report/report-model.js";
 import type { ProjectConfig } from "../config/config.js";
 
 export interface ReportInputs {
@@ -52,7 +52,7 @@ export async function prepareReport(opts: ReportOptions): Promise<ReportRun> {
   const planFiles = opts.plan ? [resolve(opts.cwd, opts.plan)] : listPlans(join(root, "plans"));
   const plans: Plan[] = [];
   for (const f of planFiles) {
-    const loaded = await loadPlan(f, { cwd: opts.cwd });
+    const loaded = (await loadAndCheckPlan(f, { cwd: opts.cwd })).result;
     if (loaded.value && !hasErrors(loaded.diagnostics)) plans.push(loaded.value);
     else diagnostics.push(...loaded.diagnostics.filter((d) => d.severity === "error"));
   }

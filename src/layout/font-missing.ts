@@ -1,7 +1,7 @@
 // The one diagnostic for a broken install without the Tinos font files, shared by `render` and
 // `report` (both measure text with the font and write PDFs with it): exit 2, "could not run".
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
-import type { FontMissingError } from "../layout/fonts.js";
+import type { FontMissingError } from "./fonts.js";
 
 export const fontMissing = (err: FontMissingError): Diagnostic => ({
   code: "render/font-missing",

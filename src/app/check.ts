@@ -3,12 +3,12 @@
 import { relative } from "node:path";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import type { Plan } from "../model/plan.js";
-import { loadPlanFile } from "../load/load-plan.js";
+import { loadAndCheckPlan } from "../check/check-plan-file.js";
 import { defaultConfig, findConfigFile } from "../config/config.js";
-import { findInputs } from "./find-inputs.js";
-import { projectRoot } from "../util/project-root.js";
-import { isFatal } from "./codes.js";
-import { applySeverities } from "./severities.js";
+import { findInputs } from "../project/find-inputs.js";
+import { projectRoot } from "../project/project-root.js";
+import { isFatal } from "../diagnostics/codes.js";
+import { applySeverities } from "../diagnostics/severities.js";
 
 export interface CheckResult {
   diagnostics: Diagnostic[];
@@ -25,15 +25,15 @@ export async function runCheck(paths: readonly string[], cwd: string): Promise<C
   const sources = new Map<string, string>();
   const plans: Plan[] = [];
   // Named paths that do not exist: the loader words the diagnostic.
-  for (const given of inputs.missing) diagnostics.push(...(await loadPlanFile(given, { cwd })).result.diagnostics);
+  for (const given of inputs.missing) diagnostics.push(...(await loadAndCheckPlan(given, { cwd })).result.diagnostics);
   for (const file of inputs.plans) {
-    const loaded = await loadPlanFile(file, { cwd });
-    if (loaded.text !== undefined) sources.set(loaded.file, loaded.text);
+    const loaded = await loadAndCheckPlan(file, { cwd });
+    if (loaded.source) sources.set(loaded.file, loaded.source.text);
     diagnostics.push(...loaded.result.diagnostics);
     if (loaded.result.value) plans.push(loaded.result.value);
   }
   if (inputs.logs.length > 0) {
-    const { checkLogFile } = await import("../logs/check-log.js");
+    const { checkLogFile } = await import("../check/check-log.js");
     for (const file of inputs.logs) diagnostics.push(...(await checkLogFile(relative(cwd, file) || file, { cwd, plans })));
   }
   if (paths.length === 0 && inputs.plans.length + inputs.logs.length === 0) {

@@ -7,12 +7,12 @@ import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { composeDocument } from "../compose/compose-document.js";
 import { FontMissingError } from "../layout/fonts.js";
 import { writers } from "../write/writers.js";
-import { checkOutputs } from "../render/output-target.js";
-import { writeOutputs } from "../render/write-outputs.js";
-import { fontMissing } from "../render/font-missing.js";
-import type { ReportInputs } from "./run-report.js";
-import { reportContext, reportDate, reportTitle } from "./report-context.js";
-import { dataText, type ReportFormat } from "./data-formats.js";
+import { checkOutputs } from "../project/output-target.js";
+import { writeOutputs } from "../project/write-outputs.js";
+import { fontMissing } from "../layout/font-missing.js";
+import type { ReportInputs } from "./report.js";
+import { reportContext, reportDate, reportTitle } from "../report/report-context.js";
+import { dataText, type ReportFormat } from "../report/data-formats.js";
 
 export interface WriteReportResult {
   written: string[];

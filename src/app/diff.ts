@@ -5,13 +5,13 @@ import { existsSync, statSync } from "node:fs";
 import { isAbsolute, relative, resolve } from "node:path";
 import type { Diagnostic, Result } from "../diagnostics/diagnostic.js";
 import type { Plan } from "../model/plan.js";
-import { loadPlan, planFromYaml } from "../load/load-plan.js";
+import { loadPlanFile, planFromYaml } from "../load/load-plan.js";
 import { parseYamlText } from "../load/load-yaml.js";
-import { resolveInput } from "../render/resolve-input.js";
-import { projectRoot } from "../util/project-root.js";
-import { gitShow } from "./git-show.js";
-import { diffPlan } from "./diff-plan.js";
-import { formatDiffMarkdown, formatNewPlanMarkdown } from "./format-markdown.js";
+import { resolveInput } from "../project/resolve-input.js";
+import { projectRoot } from "../project/project-root.js";
+import { gitShow } from "../diff/git-show.js";
+import { diffPlan } from "../diff/diff-plan.js";
+import { formatDiffMarkdown, formatNewPlanMarkdown } from "../diff/format-markdown.js";
 
 export interface DiffOptions {
   cwd: string;
@@ -57,7 +57,8 @@ export async function diffVersions(first: string, second: string | undefined, op
 }
 
 async function load(file: string, cwd: string): Promise<Result<Plan>> {
-  return loadPlan(file, { cwd });
+  // Only the plans' values are compared: the clerk's rules are `check`'s job, not the diff's.
+  return (await loadPlanFile(file, { cwd })).result;
 }
 
 /** Only the errors that kept a version from loading matter here; warnings are `check`'s job. */

@@ -1,7 +1,6 @@
 // The project's severities per code (cai-cach.config.yaml `rules`): "off" drops a diagnostic,
 // "error"/"warning" overrides its severity. Codes that stop reading a file cannot be changed.
-import type { Diagnostic } from "../diagnostics/diagnostic.js";
-import type { RuleSeverity } from "../config/config.js";
+import type { Diagnostic, RuleSeverity } from "./diagnostic.js";
 import { isFatal } from "./codes.js";
 
 export function applySeverities(diagnostics: readonly Diagnostic[], rules: Readonly<Record<string, RuleSeverity>>): Diagnostic[] {

@@ -3,7 +3,7 @@
 // otherwise 0. Warnings alone never fail a run unless a maximum is given.
 
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
-import { EXIT } from "../cli/io.js";
+import { EXIT } from "./io.js";
 
 export function countWarnings(diagnostics: readonly Diagnostic[]): number {
   return diagnostics.filter((d) => d.severity === "warning").length;

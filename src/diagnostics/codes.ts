@@ -2,7 +2,7 @@
 // github, sarif, junit), the config's severities and the fixtures (test/fixtures/check/<code>/)
 // rely on. Add a code here before emitting it; a test fails when a code has no fixture.
 
-import type { Severity } from "../diagnostics/diagnostic.js";
+import type { Severity } from "./diagnostic.js";
 
 export interface CodeInfo {
   code: string;

@@ -6,15 +6,15 @@ import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { hasErrors } from "../diagnostics/diagnostic.js";
 import type { DocumentTree } from "../compose/tree.js";
 import { FontMissingError } from "../layout/fonts.js";
-import { loadPlan } from "../load/load-plan.js";
-import { isFatal } from "../check/codes.js";
+import { loadAndCheckPlan } from "../check/check-plan-file.js";
+import { isFatal } from "../diagnostics/codes.js";
 import { composePlan } from "../compose/compose-plan.js";
 import { writers, type Format } from "../write/writers.js";
-import { projectRoot } from "../util/project-root.js";
-import { resolveInput } from "./resolve-input.js";
-import { fontMissing } from "./font-missing.js";
-import { checkOutputs } from "./output-target.js";
-import { writeOutputs } from "./write-outputs.js";
+import { projectRoot } from "../project/project-root.js";
+import { resolveInput } from "../project/resolve-input.js";
+import { fontMissing } from "../layout/font-missing.js";
+import { checkOutputs } from "../project/output-target.js";
+import { writeOutputs } from "../project/write-outputs.js";
 
 export interface RenderOptions {
   cwd: string;
@@ -60,7 +60,7 @@ async function renderUnguarded(inputs: string[], opts: RenderOptions): Promise<R
       missing = true;
       continue;
     }
-    const loaded = await loadPlan(found.value, { cwd: opts.cwd });
+    const loaded = (await loadAndCheckPlan(found.value, { cwd: opts.cwd })).result;
     diagnostics.push(...loaded.diagnostics);
     // A file that cannot be read at all (binary, unreadable) is "could not run" (exit 2), as in check.
     if (loaded.diagnostics.some((d) => isFatal(d.code))) missing = true;

@@ -5,10 +5,10 @@
 import { existsSync, readFileSync } from "node:fs";
 import { relative, resolve } from "node:path";
 import type { Diagnostic, Result } from "../diagnostics/diagnostic.js";
-import { loadPlan } from "../load/load-plan.js";
-import { hookPath, hookScript } from "./git-hook.js";
-import { scaffold, type ScaffoldOptions } from "./scaffold.js";
-import { existingFiles, writeAll, type ScaffoldFile } from "./write-files.js";
+import { loadAndCheckPlan } from "../check/check-plan-file.js";
+import { hookPath, hookScript } from "../init/git-hook.js";
+import { scaffold, type ScaffoldOptions } from "../init/scaffold.js";
+import { existingFiles, writeAll, type ScaffoldFile } from "../init/write-files.js";
 
 export interface InitOptions extends Omit<ScaffoldOptions, "dir" | "from"> {
   cwd: string;
@@ -39,7 +39,7 @@ export async function initRepository(opts: InitOptions): Promise<Result<InitDone
   }
   let from: ScaffoldOptions["from"];
   if (opts.from) {
-    const loaded = await loadPlan(opts.from, { cwd: opts.cwd });
+    const loaded = (await loadAndCheckPlan(opts.from, { cwd: opts.cwd })).result;
     if (!loaded.value) return { diagnostics: loaded.diagnostics.filter((d) => d.severity === "error") };
     from = {
       plan: loaded.value,

@@ -3,7 +3,7 @@
 // A path under a "logs" folder is an activity log; any other YAML is a plan.
 import { readdirSync, statSync } from "node:fs";
 import { join, relative, resolve, sep } from "node:path";
-import { projectRoot } from "../util/project-root.js";
+import { projectRoot } from "./project-root.js";
 
 export interface Inputs {
   plans: string[];

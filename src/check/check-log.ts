@@ -4,10 +4,10 @@ import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import type { Plan } from "../model/plan.js";
 import { relative, resolve } from "node:path";
 import { loadConfig } from "../config/load-config.js";
-import { readLog } from "./read-log.js";
-import { logRules } from "./log-rules.js";
-import { planIndex, type PlanIndex } from "./plan-index.js";
-import { locate } from "./locate.js";
+import { readLog } from "../logs/read-log.js";
+import { logRules } from "../logs/log-rules.js";
+import { planIndex, type PlanIndex } from "../logs/plan-index.js";
+import { locate } from "../logs/locate.js";
 
 export interface LogCheckContext {
   cwd: string;

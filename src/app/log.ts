@@ -7,14 +7,14 @@ import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { hasErrors } from "../diagnostics/diagnostic.js";
 import type { Plan } from "../model/plan.js";
 import { loadConfig } from "../config/load-config.js";
-import { loadPlan } from "../load/load-plan.js";
-import { projectRoot } from "../util/project-root.js";
-import { plansByYear } from "./check-log.js";
-import { appendEntries } from "./append-entries.js";
-import { buildEntry, type EntryFields } from "./entry-input.js";
-import { readCsvEntries } from "./import-csv.js";
-import { reportingYear } from "./year-window.js";
-import type { RuleContext } from "./log-rules.js";
+import { loadAndCheckPlan } from "../check/check-plan-file.js";
+import { projectRoot } from "../project/project-root.js";
+import { plansByYear } from "../check/check-log.js";
+import { appendEntries } from "../logs/append-entries.js";
+import { buildEntry, type EntryFields } from "../logs/entry-input.js";
+import { readCsvEntries } from "../logs/import-csv.js";
+import { reportingYear } from "../logs/year-window.js";
+import type { RuleContext } from "../logs/log-rules.js";
 
 export interface LogRun {
   diagnostics: Diagnostic[];
@@ -34,7 +34,7 @@ async function context(cwd: string): Promise<{ root: string; rules: RuleContext;
         .filter((n) => /\.ya?ml$/i.test(n))
         .sort()
     : []) {
-    const loaded = await loadPlan(join(dir, name), { cwd });
+    const loaded = (await loadAndCheckPlan(join(dir, name), { cwd })).result;
     if (loaded.value) plans.push(loaded.value);
   }
   return { root, rules: { plans: plansByYear(plans), window: config.value?.report.window ?? "nd09" }, diagnostics };
