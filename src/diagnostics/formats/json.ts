@@ -5,14 +5,12 @@ import { sortDiagnostics } from "./types.js";
 export const json: Formatter = (diagnostics, ctx) => {
   const sorted = sortDiagnostics(diagnostics);
   const errors = sorted.filter((d) => d.severity === "error").length;
-  return (
-    `${JSON.stringify(
-      {
-        summary: { plans: ctx.counts.plans, logs: ctx.counts.logs, errors, warnings: sorted.length - errors },
-        diagnostics: sorted,
-      },
-      null,
-      2,
-    )}\n`
-  );
+  return `${JSON.stringify(
+    {
+      summary: { plans: ctx.counts.plans, logs: ctx.counts.logs, errors, warnings: sorted.length - errors },
+      diagnostics: sorted,
+    },
+    null,
+    2,
+  )}\n`;
 };
