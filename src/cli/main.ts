@@ -3,6 +3,7 @@
 // registers itself; a command file imports nothing heavy at top level (the DOCX and PDF
 // libraries load only inside render/report actions), so `check` stays fast.
 
+import { readFileSync } from "node:fs";
 import { Command, CommanderError } from "commander";
 import { type CommandContext, EXIT, type Io } from "./io.js";
 import { registerCommands } from "./commands/index.js";
@@ -12,7 +13,12 @@ export async function main(argv: string[], io: Io): Promise<number> {
   const ctx: CommandContext = { io, setExit: (code) => (exitCode = code) };
   const program = new Command("cai-cach")
     .description("Kế hoạch, báo cáo cải cách hành chính dưới dạng mã (Nghị định 30/2020/NĐ-CP)")
-    .version(version(), "-V, --version", "in phiên bản")
+    // Not .version(string): package.json is read only when the version is asked for.
+    .option("-V, --version", "in phiên bản")
+    .on("option:version", () => {
+      io.stdout.write(`${version()}\n`);
+      throw new CommanderError(0, "commander.version", "(version)");
+    })
     .helpOption("-h, --help", "hiện trợ giúp")
     .addHelpCommand("help [lệnh]", "hiện trợ giúp của một lệnh")
     .exitOverride()
@@ -38,6 +44,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
   return exitCode;
 }
 
+/** The package's version: package.json sits two folders above both src/cli/ and dist/cli/. */
 function version(): string {
-  return "0.1.0";
+  const pkg: unknown = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8"));
+  return typeof pkg === "object" && pkg !== null && "version" in pkg ? String(pkg.version) : "?";
 }
