@@ -5,7 +5,8 @@ import type { Plan } from "../model/plan.js";
 import type { Result } from "../diagnostics/diagnostic.js";
 import type { DocumentTree } from "./tree.js";
 import { composeDocument } from "./compose-document.js";
-import { decreeDate, documentCode, headerContext, signatureContext } from "./document-context.js";
+import { decreeDate, headerContext, signatureContext } from "./document-context.js";
+import { documentNumber } from "../model/document-number.js";
 import { sectionContexts, tableContext } from "./section-context.js";
 import { roman } from "./numbering.js";
 import { TYPE_NAMES, templateFor } from "./document-types.js";
@@ -44,7 +45,7 @@ export function planContext(plan: Plan): object {
       title: upper(a.title),
       subtitle: a.subtitle ?? null,
       // "(Kèm theo Kế hoạch số 175/KH-SVHTTDL ngày 27 tháng 01 năm 2022)": which document it belongs to.
-      attachedTo: `Kèm theo ${typeName} số ${documentCode(plan.number, plan.code)} ${decreeDate(plan.date)}`,
+      attachedTo: `Kèm theo ${typeName} số ${documentNumber(plan.number, plan.code)} ${decreeDate(plan.date)}`,
       paragraphs: Array.isArray(a.text) ? a.text : a.text === undefined ? [] : [a.text],
       sections: sectionContexts(a.sections ?? [], plan.units),
       table: a.table ? tableContext(a.table) : null,
@@ -57,7 +58,7 @@ export function composePlan(plan: Plan, opts: { projectRoot?: string } = {}): Re
   return composeDocument(templateFor(plan.type), planContext(plan), {
     projectRoot: opts.projectRoot,
     meta: {
-      title: `${TYPE_NAMES[plan.type]} ${documentCode(plan.number, plan.code)}: ${plan.title}`,
+      title: `${TYPE_NAMES[plan.type]} ${documentNumber(plan.number, plan.code)}: ${plan.title}`,
       subject: plan.title,
       author: issuer,
       date: plan.date,

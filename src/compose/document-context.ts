@@ -7,6 +7,7 @@ import { formatDecreeDate, parseIsoDate } from "../util/vn-date.js";
 import { tables } from "../layout/nd30.js";
 import { mmToPt } from "../layout/units.js";
 import { balanceLines } from "./balance-lines.js";
+import { documentNumber, paddedNumber } from "../model/document-number.js";
 
 /** "ngày 27 tháng 01 năm 2022" (Phụ lục I, II.4); the ISO text unchanged when malformed. */
 export function decreeDate(iso: string): string {
@@ -15,11 +16,6 @@ export function decreeDate(iso: string): string {
 }
 
 const upper = (s: string): string => s.toLocaleUpperCase("vi");
-
-/** Number below 10 zero-padded (II.3): "05/KH-UBND". */
-export function documentCode(number: number, code: string): string {
-  return `${String(number).padStart(2, "0")}/${code}`;
-}
 
 export interface HeaderContext {
   /** Parent agency IN HOA, in lines that fit the header's left column; empty when none (ô 2). */
@@ -45,7 +41,7 @@ export function headerContext(doc: {
   return {
     parent: doc.issuer.parent ? balanceLines(upper(doc.issuer.parent.name), "CoQuanChuQuan", column) : [],
     agency: balanceLines(upper(doc.issuer.name), "CoQuanBanHanh", column),
-    code: documentCode(doc.number, doc.code),
+    code: documentNumber(doc.number, doc.code),
     place: doc.place,
     date: decreeDate(doc.date),
   };
@@ -79,9 +75,7 @@ export function signatureContext(doc: {
   const authority = s.prefix ? [`${s.prefix} ${upper(s.authority ?? s.title)}`, upper(s.title)] : [upper(s.title)];
   // ô 12: the drafter's code IN HOA, copies in Arabic numerals in brackets right after it.
   const drafter =
-    s && doc.filing.drafter
-      ? `${upper(doc.filing.drafter)}${doc.filing.copies ? `(${String(doc.filing.copies).padStart(2, "0")})` : ""}`
-      : null;
+    s && doc.filing.drafter ? `${upper(doc.filing.drafter)}${doc.filing.copies ? `(${paddedNumber(doc.filing.copies)})` : ""}` : null;
   return {
     recipients: doc.recipients.map((r) => `- ${stripEnd(r)};`),
     filing: `- Lưu: ${doc.filing.units.join(", ")}.`,

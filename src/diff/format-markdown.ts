@@ -3,6 +3,7 @@
 
 import type { Plan } from "../model/plan.js";
 import type { NodeRef, PlanChange } from "./changes.js";
+import { documentNumber } from "../model/document-number.js";
 import { wordDiff } from "./similarity.js";
 import { HEADER_NAMES, LIST_NAMES, NONE, TARGET_NAMES, formatHeaderValue, formatTargetValue } from "./format-values.js";
 
@@ -23,10 +24,9 @@ export function md(text: string): string {
 
 const cell = (text: string): string => md(text).replace(/\n/g, "<br>");
 const where = (n: NodeRef): string => `**${md(n.label)}**${n.id ? ` (\`${n.id}\`)` : ""}`;
-const numberCode = (p: Plan): string => `${String(p.number).padStart(2, "0")}/${p.code}`;
 
 export function planHeading(p: Plan): string {
-  return `Kế hoạch số ${numberCode(p)}: ${md(p.title ?? "")}`;
+  return `Kế hoạch số ${documentNumber(p.number, p.code)}: ${md(p.title ?? "")}`;
 }
 
 export function formatDiffMarkdown(changes: PlanChange[], ctx: MarkdownContext): string {

@@ -4,6 +4,7 @@
 import type { Frequency, Target } from "../model/plan.js";
 import type { HeaderField, ListField, TargetField } from "./changes.js";
 import { formatShortDate, parseIsoDate } from "../util/vn-date.js";
+import { paddedNumber } from "../model/document-number.js";
 
 export const HEADER_NAMES: Record<HeaderField, string> = {
   type: "Loại văn bản",
@@ -86,6 +87,6 @@ export function formatTargetValue(field: TargetField, value: Target[TargetField]
 export function formatHeaderValue(field: HeaderField, value: string | number | undefined): string {
   if (value === undefined || value === "") return NONE;
   if (field === "date") return formatDate(String(value));
-  if (field === "number" && typeof value === "number" && value < 10) return String(value).padStart(2, "0");
+  if (field === "number" && typeof value === "number") return paddedNumber(value);
   return String(value);
 }

@@ -5,6 +5,7 @@
 import type { Plan } from "../model/plan.js";
 import type { ProjectConfig } from "../config/config.js";
 import { headerContext, signatureContext, decreeDate } from "../compose/document-context.js";
+import { documentNumber } from "../model/document-number.js";
 import type { ReportData } from "./report-model.js";
 import type { ReportNotes } from "./notes.js";
 import { short, windowSentence } from "./periods.js";
@@ -40,7 +41,7 @@ export function reportContext(plan: Plan, r: ReportData, notes: ReportNotes | un
     ...(addressees.length ? ["Như trên"] : []),
     ...(config.report.recipients.length ? config.report.recipients : plan.recipients),
   ];
-  const planRef = `Kế hoạch số ${String(plan.number).padStart(2, "0")}/${plan.code} ${decreeDate(plan.date)}`;
+  const planRef = `Kế hoạch số ${documentNumber(plan.number, plan.code)} ${decreeDate(plan.date)}`;
   const missing =
     "Chưa có ghi chú của đơn vị cho kỳ này (tệp " +
     `reports/notes/${r.period.key}.yaml` +

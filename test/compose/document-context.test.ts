@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { decreeDate, documentCode, headerContext, signatureContext } from "../../src/compose/document-context.js";
+import { decreeDate, headerContext, signatureContext } from "../../src/compose/document-context.js";
+import { documentNumber } from "../../src/model/document-number.js";
 import { basisLines, closingLine } from "../../src/compose/compose-plan.js";
 
 describe("shared document parts", () => {
@@ -11,8 +12,8 @@ describe("shared document parts", () => {
   });
 
   it("zero-pads document numbers below 10 (II.3)", () => {
-    expect(documentCode(5, "KH-UBND")).toBe("05/KH-UBND");
-    expect(documentCode(175, "KH-SVHTTDL")).toBe("175/KH-SVHTTDL");
+    expect(documentNumber(5, "KH-UBND")).toBe("05/KH-UBND");
+    expect(documentNumber(175, "KH-SVHTTDL")).toBe("175/KH-SVHTTDL");
   });
 
   it("upper-cases agencies with the Vietnamese locale and breaks long names where the phrase breaks", () => {

@@ -86,4 +86,9 @@ describe("report outputs", () => {
     expect(md).toContain("Số liệu tính từ ngày 15/12/2021 đến ngày 14/3/2022");
     expect(md).toContain("Trong kỳ: 1.500.000 đồng");
   });
+  it("markdown: names the plan as render writes its number, zero-padded below 10 (II.3)", () => {
+    // render prints "Số: 05/KH-X" for plan 5, so the report's data file must say 05 too.
+    const five = reportMarkdown({ ...data, plan: { ...data.plan, number: 5 } });
+    expect(five).toContain("Kế hoạch số 05/KH-X: T.");
+  });
 });

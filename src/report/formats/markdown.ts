@@ -1,6 +1,7 @@
 // --format md: the figures as Markdown, for a quick look or a wiki page.
 import type { ReportData } from "../report-model.js";
 import { windowSentence } from "../periods.js";
+import { documentNumber } from "../../model/document-number.js";
 import { fmt } from "../compile.js";
 import { STATUS_TEXT, money, quantitiesText } from "./labels.js";
 
@@ -8,7 +9,7 @@ export function reportMarkdown(r: ReportData): string {
   const out: string[] = [];
   const p = r.period;
   out.push(`# Số liệu báo cáo ${p.label}`, "");
-  out.push(`Kế hoạch số ${r.plan.number}/${r.plan.code}: ${r.plan.title}.`, "");
+  out.push(`Kế hoạch số ${documentNumber(r.plan.number, r.plan.code)}: ${r.plan.title}.`, "");
   out.push(`${windowSentence(p)}; lũy kế từ ngày ${p.yearStart.split("-").reverse().join("/")}.`, "");
   if (r.sample) out.push("> **Dữ liệu mẫu**: số liệu lấy từ nhật ký mẫu, không phải số liệu thật.", "");
   out.push("## Kết quả theo mục kế hoạch", "", "| Mục | Trong kỳ | Lũy kế năm | Chỉ tiêu | Trạng thái |", "|---|---|---|---|---|");
