@@ -39,9 +39,9 @@ export function seedMarkdown() {
     for (const t of text(s.text)) out.push(t, "");
     for (const item of s.items ?? []) out.push(`- ${typeof item === "string" ? item : item.text}`);
     if (s.items) out.push("");
-    (s.sections ?? []).forEach((child, i) => section(child, depth + 1, i));
+    for (const [i, child] of (s.sections ?? []).entries()) section(child, depth + 1, i);
   };
-  plan.body.forEach((s, i) => section(s, 1, i));
+  for (const [i, s] of plan.body.entries()) section(s, 1, i);
   if (plan.closing) out.push(`${plan.closing}./.`, "");
   out.push("**Nơi nhận:**", "", ...plan.recipients.map((r) => `- ${r};`), `- Lưu: ${plan.filing.units.join(", ")}.`, "");
   out.push(`**${plan.signer.title}**`, "", `**${plan.signer.name}**`, "");

@@ -38,7 +38,10 @@ export function syntheticPlan(pages, variant = 0) {
   const sentence = () => sentences[next++ % sentences.length];
   const budget = Math.max(300, pages * CHARS_PER_PAGE - FRAME_CHARS);
   let used = 0;
-  const take = (s) => ((used += s.length), s);
+  const take = (s) => {
+    used += s.length;
+    return s;
+  };
 
   const body = [];
   for (let m = 0; used < budget; m++) {

@@ -20,7 +20,10 @@ export function buildCases(opts, tmp, cli = join(REPO, "bin/cai-cach.js")) {
   };
   const pagePlans = once(() => writePlansByPages(join(tmp, "plans"), opts.pages));
   // A repository holding many plans: `check plans` runs in it as a clerk would.
-  const planFolder = once(() => (writePlanFolder(join(tmp, "plan-folder", "plans"), opts.folderFiles), join(tmp, "plan-folder")));
+  const planFolder = once(() => {
+    writePlanFolder(join(tmp, "plan-folder", "plans"), opts.folderFiles);
+    return join(tmp, "plan-folder");
+  });
   const seedMd = once(() => writeSeedMarkdown(join(tmp, "seed.md")));
   const project = {};
   const logProject = (n) =>

@@ -1,7 +1,7 @@
 // The fast reader must agree with the `yaml` package on every file it accepts, and bail on
 // what it does not understand.
 import { describe, expect, it } from "vitest";
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { readdirSync, readFileSync, type Stats, statSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "yaml";
 import { BAIL, plainYaml } from "../../src/load/plain-yaml.js";
@@ -11,7 +11,7 @@ const REPO = join(import.meta.dirname, "../..");
 function yamlFiles(dir: string, out: string[] = []): string[] {
   for (const name of readdirSync(dir)) {
     const p = join(dir, name);
-    let s;
+    let s: Stats;
     try {
       s = statSync(p);
     } catch {

@@ -1,7 +1,7 @@
 // locate() reads common pointers from the lines alone (fast path); this checks it gives exactly
 // the positions a full parse with positions gives, on entries written in several styles.
 import { describe, expect, it } from "vitest";
-import { LineCounter, parseDocument, isMap, isPair } from "yaml";
+import { LineCounter, parseDocument, isMap, isNode, isScalar, isSeq } from "yaml";
 import { locate } from "../../src/logs/locate.js";
 import type { Diagnostic } from "../../src/diagnostics/diagnostic.js";
 
@@ -28,19 +28,20 @@ const text = [
 function reference(pointer: string, atKey: boolean): { line: number; column: number } | undefined {
   const lc = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lc });
-  let node: any = doc.contents;
-  let keyNode: any;
+  let node: unknown = doc.contents;
+  let keyNode: unknown;
   for (const seg of pointer.slice(1).split("/")) {
     if (isMap(node)) {
-      const pair: any = node.items.find((it: any) => isPair(it) && String(it.key?.value ?? it.key) === seg);
-      keyNode = pair.key;
-      node = pair.value;
+      const pair = node.items.find((it) => String(isScalar(it.key) ? it.key.value : it.key) === seg);
+      keyNode = pair?.key;
+      node = pair?.value;
     } else {
       keyNode = undefined;
-      node = node.items[Number(seg)];
+      node = isSeq(node) ? node.items[Number(seg)] : undefined;
     }
   }
   const target = atKey && keyNode ? keyNode : (node ?? keyNode);
+  if (!isNode(target) || !target.range) throw new Error(`no node at ${pointer}`);
   const { line, col } = lc.linePos(target.range[0]);
   return { line, column: col };
 }

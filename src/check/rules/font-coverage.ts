@@ -34,7 +34,10 @@ export function uncoveredRuns(text: string): { offset: number; text: string }[] 
   for (const ch of text) {
     if (isCovered(ch.codePointAt(0)!)) current = undefined;
     else if (current) current.text += ch;
-    else runs.push((current = { offset, text: ch }));
+    else {
+      current = { offset, text: ch };
+      runs.push(current);
+    }
     offset += ch.length;
   }
   return runs;

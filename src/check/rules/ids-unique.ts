@@ -16,9 +16,8 @@ const clip = (s: string): string => (s.length > 40 ? `${s.slice(0, 40)}…` : s)
 
 export const idsUnique: Rule = (plan) => {
   const owners: Owner[] = [];
-  (plan.units ?? []).forEach((u, i) =>
-    owners.push({ id: u.id, pointer: joinPointer("/units", i, "id"), label: `đơn vị "${clip(u.name)}"` }),
-  );
+  for (const [i, u] of (plan.units ?? []).entries())
+    owners.push({ id: u.id, pointer: joinPointer("/units", i, "id"), label: `đơn vị "${clip(u.name)}"` });
   for (const { section, pointer } of sections(plan)) {
     if (!section.id) continue;
     const text = Array.isArray(section.text) ? section.text[0] : section.text;
@@ -27,9 +26,8 @@ export const idsUnique: Rule = (plan) => {
   }
   for (const { item, pointer } of items(plan))
     if (item.id) owners.push({ id: item.id, pointer: joinPointer(pointer, "id"), label: `dòng "${clip(item.text)}"` });
-  (plan.appendices ?? []).forEach(
-    (a, i) => a.id && owners.push({ id: a.id, pointer: joinPointer("/appendices", i, "id"), label: `phụ lục "${clip(a.title)}"` }),
-  );
+  for (const [i, a] of (plan.appendices ?? []).entries())
+    if (a.id) owners.push({ id: a.id, pointer: joinPointer("/appendices", i, "id"), label: `phụ lục "${clip(a.title)}"` });
   const first = new Map<string, Owner>();
   const out: Diagnostic[] = [];
   for (const owner of owners) {

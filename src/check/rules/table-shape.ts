@@ -32,6 +32,6 @@ export const tableShape: Rule = (plan) => {
       );
   };
   for (const s of sections(plan)) check(s.section.table, joinPointer(s.pointer, "table"));
-  (plan.appendices ?? []).forEach((a, i) => check(a.table, joinPointer("/appendices", i, "table")));
+  for (const [i, a] of (plan.appendices ?? []).entries()) check(a.table, joinPointer("/appendices", i, "table"));
   return out;
 };

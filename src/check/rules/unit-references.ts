@@ -27,8 +27,9 @@ export const unitReferences: Rule = (plan) => {
   };
   for (const { section, pointer } of sections(plan)) {
     if (section.unit) check(section.unit, joinPointer(pointer, "unit"));
-    (section.units ?? []).forEach((u, i) => check(u, joinPointer(pointer, "units", i)));
+    for (const [i, u] of (section.units ?? []).entries()) check(u, joinPointer(pointer, "units", i));
   }
-  for (const { item, pointer } of items(plan)) (item.units ?? []).forEach((u, i) => check(u, joinPointer(pointer, "units", i)));
+  for (const { item, pointer } of items(plan))
+    for (const [i, u] of (item.units ?? []).entries()) check(u, joinPointer(pointer, "units", i));
   return out;
 };
