@@ -5,7 +5,7 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildCli } from "../helpers/build-cli.js";
+import { cliBin } from "../helpers/cli-bin.js";
 import { stackTraceIn } from "../helpers/cli-run.js";
 
 let bin: string;
@@ -29,7 +29,7 @@ function runWithClosedStdout(args: string[]): Promise<{ code: number | null; std
 
 describe("stdout closed by the reader", () => {
   beforeAll(() => {
-    bin = buildCli();
+    bin = cliBin();
     root = mkdtempSync(join(tmpdir(), "cai-cach-epipe-"));
     mkdirSync(join(root, ".git"));
     mkdirSync(join(root, "plans"));

@@ -8,7 +8,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, 
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildCli } from "../helpers/build-cli.js";
+import { cliBin } from "../helpers/cli-bin.js";
 import { largePlanText } from "../helpers/large-plan.js";
 import { completeOutputProblem } from "../helpers/output-files.js";
 
@@ -57,7 +57,7 @@ describe("render killed mid-write", () => {
   let fullMs: number;
 
   beforeAll(async () => {
-    bin = buildCli();
+    bin = cliBin();
     root = mkdtempSync(join(tmpdir(), "cai-cach-kill-"));
     mkdirSync(join(root, ".git"));
     mkdirSync(join(root, "plans"));

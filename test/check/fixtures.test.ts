@@ -1,12 +1,13 @@
 // One fixture folder per diagnostic code (test/fixtures/check/<code>/): input.yaml (or args.txt
 // naming what to check), expected.txt = the exact stdout of `cai-cach check` (stylish, no
-// colour). UPDATE_FIXTURES=1 rewrites expected.txt — review the diff before committing.
+// colour). UPDATE_GOLDEN=1 rewrites expected.txt — review the diff before committing (test/README.md).
 import { describe, expect, it } from "vitest";
-import { existsSync, readdirSync, readFileSync, writeFileSync, lstatSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, lstatSync } from "node:fs";
 import { join, relative } from "node:path";
 import { main } from "../../src/cli/main.js";
 import { CODES, CODE_INDEX } from "../../src/diagnostics/codes.js";
 import { fakeIo } from "../cli/fake-io.js";
+import { expectGolden } from "../helpers/golden.js";
 
 const ROOT = join(import.meta.dirname, "../fixtures/check");
 
@@ -47,9 +48,7 @@ describe("diagnostic fixtures", () => {
     expect(info, `fixture folder ${code} names no code in codes.ts`).toBeDefined();
     expect(exit).toBe(info!.fatal ? 2 : info!.severity === "error" ? 1 : 0);
     expect(io.out()).toContain(`  ${code}\n`);
-    const expectedFile = join(dir, "expected.txt");
-    if (process.env.UPDATE_FIXTURES) writeFileSync(expectedFile, io.out());
-    expect(io.out()).toBe(readFileSync(expectedFile, "utf8"));
+    expectGolden(join(dir, "expected.txt"), io.out());
   });
 
   it("every code in codes.ts has a fixture", () => {

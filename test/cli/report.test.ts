@@ -1,12 +1,13 @@
 // `cai-cach report` end to end on a copy of the repository's plan and sample logs: the JSON
 // figures, the Báo cáo as golden normalised text (DOCX and PDF), warnings, exit codes.
-// UPDATE_GOLDEN=1 rewrites the golden files under test/fixtures/logs/golden/ (review the diff).
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+// UPDATE_GOLDEN=1 rewrites the golden files under test/fixtures/logs/golden/ (review the diff; see test/README.md).
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { runCli } from "../helpers/cli-run.js";
 import { docxText } from "../helpers/docx-text.js";
+import { expectGolden } from "../helpers/golden.js";
 import { pdfPages } from "../helpers/pdf-text.js";
 
 const GOLDEN = resolve("test/fixtures/logs/golden");
@@ -19,11 +20,7 @@ function project(withLogs = true): string {
   return root;
 }
 
-function golden(name: string, text: string): void {
-  const file = join(GOLDEN, name);
-  if (process.env.UPDATE_GOLDEN || !existsSync(file)) writeFileSync(file, text);
-  expect(text).toBe(readFileSync(file, "utf8"));
-}
+const golden = (name: string, text: string): void => expectGolden(join(GOLDEN, name), text);
 
 describe("cai-cach report", () => {
   it("--format json: the Q1 2022 figures of the sample logs, traceable to entries", async () => {

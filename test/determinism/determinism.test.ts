@@ -10,7 +10,7 @@ import { join, relative } from "node:path";
 import { promisify } from "node:util";
 import JSZip from "jszip";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildCli } from "../helpers/build-cli.js";
+import { cliBin } from "../helpers/cli-bin.js";
 import { completeOutputProblem } from "../helpers/output-files.js";
 
 const run = promisify(execFile);
@@ -58,7 +58,7 @@ function tree(dir: string): Map<string, Buffer> {
 
 describe("determinism across processes, time zones and SOURCE_DATE_EPOCH", () => {
   beforeAll(() => {
-    bin = buildCli();
+    bin = cliBin();
     root = mkdtempSync(join(tmpdir(), "cai-cach-determinism-"));
     mkdirSync(join(root, ".git"));
     cpSync(join(process.cwd(), "plans"), join(root, "plans"), { recursive: true });

@@ -1,11 +1,12 @@
 // `cai-cach diff` of the 2022 plan against an edited copy, compared with the reviewed summary
-// in fixtures/plan-2022-edited.md (regenerate with UPDATE_GOLDEN=1 and review the git diff).
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+// in fixtures/plan-2022-edited.md (regenerate with UPDATE_GOLDEN=1 and review the git diff; see test/README.md).
+import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { runCli } from "./run-cli.js";
 import { edited2022 } from "./edit-2022.js";
+import { expectGolden } from "../helpers/golden.js";
 
 const GOLDEN = join(import.meta.dirname, "fixtures", "plan-2022-edited.md");
 
@@ -18,8 +19,7 @@ describe("diff of the 2022 plan against an edited copy", () => {
     const run = await runCli(["diff", "plan-2022.yaml", "plan-2022-sua.yaml"], dir);
     expect(run.stderr).toBe("");
     expect(run.code).toBe(0);
-    if (process.env.UPDATE_GOLDEN) writeFileSync(GOLDEN, run.stdout);
-    expect(run.stdout).toBe(readFileSync(GOLDEN, "utf8"));
+    expectGolden(GOLDEN, run.stdout);
   });
 
   it("says there is no change of content when only comments differ", async () => {

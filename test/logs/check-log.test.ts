@@ -1,14 +1,15 @@
 // Every log/* diagnostic code has a fixture folder test/fixtures/logs/<name>/ with the bad
 // log (log.yaml) and the exact expected output (expected.txt); a meta-test fails when a code
-// has none. UPDATE_FIXTURES=1 rewrites expected.txt (review the diff).
+// has none. UPDATE_GOLDEN=1 rewrites expected.txt (review the diff; see test/README.md).
 import { describe, expect, it, beforeAll } from "vitest";
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { readdirSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { checkLogFile } from "../../src/check/check-log.js";
 import { loadPlan } from "../../src/check/check-plan-file.js";
 import { stylish } from "../../src/diagnostics/formats/stylish.js";
 import { CODES } from "../../src/diagnostics/codes.js";
 import type { Plan } from "../../src/model/plan.js";
+import { expectGolden } from "../helpers/golden.js";
 
 const FIXTURES = resolve("test/fixtures/logs");
 // golden/ holds the report goldens of test/cli/report.test.ts, not a log fixture.
@@ -31,9 +32,7 @@ describe("checkLogFile fixtures", () => {
   for (const dir of dirs) {
     it(dir, async () => {
       const got = await run(dir);
-      const file = join(FIXTURES, dir, "expected.txt");
-      if (process.env.UPDATE_FIXTURES || !existsSync(file)) writeFileSync(file, got);
-      expect(got).toBe(readFileSync(file, "utf8"));
+      expectGolden(join(FIXTURES, dir, "expected.txt"), got);
       if (dir === "valid") expect(got).toBe("");
       else expect(got.split("\n")[0]).toMatch(new RegExp(`  (lỗi|cảnh báo)  log/${dir}$`));
     });

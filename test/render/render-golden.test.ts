@@ -1,6 +1,6 @@
 // Golden text of the 2022 plan as the PDF writer sets it (per page), reviewed line by line
 // against the seed (shared/seed/ke-hoach-175-KH-SVHTTDL-2022.txt), and determinism of render.
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadPlan } from "../../src/check/check-plan-file.js";
 import { composePlan } from "../../src/compose/compose-plan.js";
@@ -8,6 +8,7 @@ import type { DocumentTree } from "../../src/compose/tree.js";
 import { writers } from "../../src/write/writers.js";
 import { pdfPageCount, pdfPages } from "../helpers/pdf-text.js";
 import { docxText } from "../helpers/docx-text.js";
+import { expectGolden } from "../helpers/golden.js";
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -15,10 +16,7 @@ import { join } from "node:path";
 
 const golden = (name: string) => new URL(`./golden/${name}`, import.meta.url);
 
-function matchGolden(name: string, text: string): void {
-  if (process.env.UPDATE_GOLDEN || !existsSync(golden(name))) writeFileSync(golden(name), text);
-  expect(text).toBe(readFileSync(golden(name), "utf8"));
-}
+const matchGolden = (name: string, text: string): void => expectGolden(golden(name), text);
 
 let tree: DocumentTree;
 beforeAll(async () => {

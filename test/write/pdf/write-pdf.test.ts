@@ -9,6 +9,7 @@ import { lineHeight, splitByFont } from "../../../src/layout/fonts.js";
 import { page, styleOf } from "../../../src/layout/nd30.js";
 import { mmToPt } from "../../../src/layout/units.js";
 import { layoutDocument, writePdf } from "../../../src/write/pdf/write-pdf.js";
+import { expectGolden } from "../../helpers/golden.js";
 import { pdfPageCount, pdfPages } from "../../helpers/pdf-text.js";
 import { LOREM, body, dataTable, officialTree, signatureTable } from "./sample-tree.js";
 
@@ -56,7 +57,10 @@ describe("writePdf on an official plan", () => {
   });
 
   it("matches the reviewed text of each page", async () => {
-    await expect(`${pages.map((p, i) => `--- page ${i + 1} ---\n${p}`).join("\n")}\n`).toMatchFileSnapshot("golden/official-tree.txt");
+    expectGolden(
+      new URL("./golden/official-tree.txt", import.meta.url),
+      `${pages.map((p, i) => `--- page ${i + 1} ---\n${p}`).join("\n")}\n`,
+    );
   });
 
   it("puts each Part on its own page, numbering none of the first pages", () => {
