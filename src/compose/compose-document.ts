@@ -4,7 +4,8 @@
 //   composeDocument(templateName, context, opts) → Result<DocumentTree>
 //     Runs templates/<templateName>.hbs (the project's own copy first, then the package's) in
 //     Handlebars strict mode with `context`, parses the markup it emits (src/compose/markup.ts)
-//     into a DocumentTree, and sets tree.meta from opts.meta. Template failures are
+//     into a DocumentTree (every rule kept with its line, src/compose/keep-rules-with-lines.ts),
+//     and sets tree.meta from opts.meta. Template failures are
 //     `template/error` diagnostics (file and line); markup mistakes `template/markup`.
 //     Strings in `context` are normalised (NFC, line breaks → spaces) so that no value can
 //     break the one-directive-per-line markup.
@@ -18,6 +19,7 @@
 
 import type { Diagnostic, Result } from "../diagnostics/diagnostic.js";
 import { renderTemplate } from "../templates/render-template.js";
+import { keepRulesWithLinesInParts } from "./keep-rules-with-lines.js";
 import { parseMarkup } from "./markup.js";
 import type { DocumentTree } from "./tree.js";
 
@@ -49,5 +51,5 @@ export function composeDocument(templateName: string, context: object, opts: Com
     hint: "Mỗi dòng mẫu sinh ra phải là một chỉ thị @KiểuĐoạn, @rule, @table, @row, @cell, @end hoặc @part (xem đầu tệp mẫu).",
   }));
   if (diagnostics.length) return { diagnostics };
-  return { value: { meta: opts.meta, parts }, diagnostics: [] };
+  return { value: { meta: opts.meta, parts: keepRulesWithLinesInParts(parts) }, diagnostics: [] };
 }

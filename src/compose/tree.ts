@@ -14,7 +14,8 @@ export interface Paragraph {
   type: "paragraph";
   style: StyleName;
   runs: Run[];
-  /** Keep on the same page as the next block (headings; the writers also apply the style's own). */
+  /** Keep on the same page as the next block (headings, a line with its rule; the writers also
+   * apply the style's own). */
   keepWithNext?: boolean;
 }
 
@@ -26,6 +27,8 @@ export interface Paragraph {
 export interface Rule {
   type: "rule";
   widthPt: number;
+  /** Keep on the same page as the next block: set by keepRulesWithLines (the line's own keep). */
+  keepWithNext?: boolean;
 }
 
 export type CellBlock = Paragraph | Rule;

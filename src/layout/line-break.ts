@@ -1,7 +1,10 @@
-// Greedy line breaking (what Word does): a word goes on the line if it fits, else starts the
-// next one. A word longer than a whole line is broken between characters.
+// The one line breaker (Prettier's single `fits`): the PDF writer sets paragraphs with it, and
+// compose measures with it the lines it sizes rules from and balances header lines with, so a
+// line compose measures is the line that gets drawn. Greedy, as Word does: a word goes on the
+// line if it fits, else starts the next one; a word is broken after an inside hyphen, and one
+// longer than a whole line between characters.
 
-import { makePiece, wordWidth, type Piece, type Word } from "./words.js";
+import { makePiece, type Piece, type Word, wordWidth } from "./words.js";
 
 export interface Line {
   words: Word[];

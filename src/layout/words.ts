@@ -1,9 +1,17 @@
-// Splits a paragraph's runs into measured words. Words are separated by spaces only (the
-// decree's text has no hyphenation); a word may mix faces (e.g. a bold "Điều" glued to "1.").
+// Splits a paragraph's runs into measured words, the input of the one line breaker
+// (line-break.ts). Words are separated by spaces only; a word may mix faces (e.g. a bold
+// "Điều" glued to "1."). Each word is measured on its own, as the PDF writer draws it: word by
+// word at explicit positions, so no kerning applies across a space.
 
-import { measureText, type FaceKey } from "../../layout/fonts.js";
-import type { ParagraphStyle } from "../../layout/nd30.js";
-import type { Run } from "../../compose/tree.js";
+import { type FaceKey, measureText } from "./fonts.js";
+import type { ParagraphStyle } from "./nd30.js";
+
+/** A run of text as the document tree holds it (layout comes before compose, so its own type). */
+export interface TextRun {
+  text: string;
+  bold?: boolean;
+  italic?: boolean;
+}
 
 /** Part of a word in one face. */
 export interface Piece {
@@ -22,7 +30,7 @@ export interface Word {
 
 const isSpace = (ch: string): boolean => ch === " " || ch === "\t" || ch === "\n" || ch === "\r";
 
-export const faceOf = (run: Run, style: ParagraphStyle): FaceKey => ({
+export const faceOf = (run: TextRun, style: ParagraphStyle): FaceKey => ({
   bold: run.bold ?? style.bold ?? false,
   italic: run.italic ?? style.italic ?? false,
 });
@@ -35,7 +43,7 @@ export function wordWidth(pieces: readonly Piece[]): number {
   return pieces.reduce((sum, p) => sum + p.width, 0);
 }
 
-export function toWords(runs: readonly Run[], style: ParagraphStyle): Word[] {
+export function toWords(runs: readonly TextRun[], style: ParagraphStyle): Word[] {
   const words: Word[] = [];
   let pieces: Piece[] = [];
   const endWord = (): void => {
@@ -49,7 +57,7 @@ export function toWords(runs: readonly Run[], style: ParagraphStyle): Word[] {
       if (text) pieces.push(makePiece(text, face, style.sizePt));
       text = "";
     };
-    // NFC again, defensively: pdfkit misplaces the marks of decomposed text (nd30-format.md §6).
+    // NFC again, defensively: pdfkit misplaces the marks of decomposed text.
     for (const ch of run.text.normalize("NFC")) {
       if (!isSpace(ch)) {
         text += ch;

@@ -2,8 +2,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { loadPlan } from "../../src/check/check-plan-file.js";
 import { composePlan } from "../../src/compose/compose-plan.js";
 import type { Block, CellBlock, DocumentTree, Paragraph, Rule, Table } from "../../src/compose/tree.js";
-import { measureText } from "../../src/layout/fonts.js";
-import { ruleFraction, styles, textWidthMm } from "../../src/layout/nd30.js";
+import { ruleFraction, textWidthMm } from "../../src/layout/nd30.js";
+import { lineWidths } from "../../src/layout/paragraph-lines.js";
 import { mmToPt } from "../../src/layout/units.js";
 import type { Plan } from "../../src/model/plan.js";
 import { expectGolden } from "../helpers/golden.js";
@@ -24,10 +24,8 @@ function outline(blocks: (Block | CellBlock)[], indent = ""): string[] {
   });
 }
 
-const width = (p: Paragraph): number => {
-  const s = styles[p.style];
-  return measureText(p.runs[0].text, { bold: "bold" in s ? s.bold : false, italic: "italic" in s ? s.italic : false }, s.sizePt);
-};
+/** The paragraph's text set on one line, as the one line breaker measures (and the PDF draws) it. */
+const width = (p: Paragraph): number => lineWidths(p.runs[0].text, p.style, Number.POSITIVE_INFINITY)[0];
 
 describe("composePlan on the seed plan 175/KH-SVHTTDL", () => {
   let plan: Plan;

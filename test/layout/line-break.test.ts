@@ -1,8 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { styleOf } from "../../../src/layout/nd30.js";
-import { breakLines } from "../../../src/write/pdf/line-break.js";
-import { toWords } from "../../../src/write/pdf/words.js";
+import { styleOf } from "../../src/layout/nd30.js";
+import { breakLines } from "../../src/layout/line-break.js";
+import { toWords } from "../../src/layout/words.js";
 
 const words = (text: string) => toWords([{ text }], styleOf("NoiDung"));
 const join = (lines: ReturnType<typeof breakLines>) => lines.map((l) => l.words.map((w) => w.pieces.map((p) => p.text).join("")).join(""));

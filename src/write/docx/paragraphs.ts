@@ -11,12 +11,9 @@ export interface Container {
   widthTwip: number;
   /** Inside the signature row: every paragraph keeps with the next so the row never splits. */
   keepTogether?: boolean;
-  /** This block keeps with the next one (a line and the rule under it; see write-docx.ts). */
-  keepNext?: boolean;
 }
 
-const keepNextOf = (container: Container, own?: boolean): true | undefined =>
-  own === true || container.keepTogether === true || container.keepNext === true || undefined;
+const keepNextOf = (container: Container, own?: boolean): true | undefined => own === true || container.keepTogether === true || undefined;
 
 const runOf = (run: Run): TextRun =>
   new TextRun({
@@ -45,7 +42,7 @@ export const ruleOf = (block: Rule, container: Container): DocxParagraph => {
   const thicknessPt = tables.ruleThicknessPt;
   return new DocxParagraph({
     // No spec style: a rule is drawing, not text (docx-text shows it as "[rule …pt]").
-    keepNext: keepNextOf(container),
+    keepNext: keepNextOf(container, block.keepWithNext),
     indent: { left: sideTwip, right: container.widthTwip - lengthTwip - sideTwip, firstLine: 0 },
     spacing: { before: ptToTwip(tables.ruleGapPt), after: 0, line: ptToTwip(thicknessPt), lineRule: LineRuleType.EXACT },
     border: { bottom: { style: BorderStyle.SINGLE, size: ptToEighthPoint(thicknessPt), space: 0, color: "000000" } },

@@ -4,7 +4,6 @@
 import { Document, Packer } from "docx";
 import type { Paragraph as DocxParagraph, Table as DocxTable } from "docx";
 import type { Block, DocumentTree, Part } from "../../compose/tree.js";
-import { styleOf } from "../../layout/nd30.js";
 import { corePropertiesXml, documentInstant, setZipDates } from "./package-fixes.js";
 import { paragraphOf, ruleOf, sectionEndOf, type Container } from "./paragraphs.js";
 import { sectionOf, textWidthTwip } from "./sections.js";
@@ -13,7 +12,7 @@ import { tableOf } from "./tables.js";
 
 type Handler<B extends Block> = (block: B, container: Container) => DocxParagraph | DocxTable;
 
-/** One handler per block kind (design.md): a new kind fails to compile until it is written here. */
+/** One handler per block kind (docs/architecture.md §3): a new kind fails to compile until it is written here. */
 const handlers: { [K in Block["type"]]: Handler<Extract<Block, { type: K }>> } = {
   paragraph: paragraphOf,
   rule: ruleOf,
@@ -23,23 +22,10 @@ const handlers: { [K in Block["type"]]: Handler<Extract<Block, { type: K }>> } =
 const blockOf = (block: Block, container: Container): DocxParagraph | DocxTable =>
   (handlers[block.type] as Handler<Block>)(block, container);
 
-/**
- * A rule belongs to the line above it (as in the PDF writer): that line keeps with its rule, and
- * the rule passes on the line's own keep-with-next (trích yếu → rule → body), so both writers
- * break pages in the same places.
- */
-export const keepsWithNext = (blocks: readonly Block[], i: number): boolean => {
-  const block = blocks[i];
-  if (block?.type === "paragraph") return blocks[i + 1]?.type === "rule";
-  const above = blocks[i - 1];
-  return (
-    block?.type === "rule" && above?.type === "paragraph" && (above.keepWithNext === true || styleOf(above.style).keepWithNext === true)
-  );
-};
-
 const partOf = (part: Part) => {
   const widthTwip = textWidthTwip();
-  const children = part.blocks.map((block, i) => blockOf(block, { widthTwip, keepNext: keepsWithNext(part.blocks, i) }));
+  // Which block keeps with the next (a line with its rule too) the tree says: compose decided it.
+  const children = part.blocks.map((block) => blockOf(block, { widthTwip }));
   const last = part.blocks[part.blocks.length - 1];
   return sectionOf(last === undefined || last.type === "table" ? [...children, sectionEndOf()] : children);
 };

@@ -34,7 +34,7 @@ const handlers: { [K in Block["type"]]: Handler<K> } = {
       minHead: 1,
       minTail: 1,
       keepTogether: true,
-      keepWithNext: false,
+      keepWithNext: r.keepWithNext ?? false,
     };
   },
   table: (t, textWidth) => layoutTable(t, textWidth),
@@ -43,17 +43,7 @@ const handlers: { [K in Block["type"]]: Handler<K> } = {
 const measure = <K extends Block["type"]>(block: Extract<Block, { type: K }>, textWidth: number): FlowItem =>
   (handlers[block.type as K] as Handler<K>)(block, textWidth);
 
-/**
- * The flow items of a Part. A rule belongs to the line above it: that block is kept with the
- * rule, and the rule passes on the block's own keep-with-next (trích yếu → rule → body).
- */
+/** The flow items of a Part. Which block keeps with the next (a line with its rule too) the tree says. */
 export function blocksToFlow(blocks: readonly Block[], textWidth: number): FlowItem[] {
-  const items = blocks.map((b) => measure(b, textWidth));
-  items.forEach((item, i) => {
-    if (blocks[i].type === "rule" && i > 0) {
-      item.keepWithNext = items[i - 1].keepWithNext;
-      items[i - 1].keepWithNext = true;
-    }
-  });
-  return items;
+  return blocks.map((b) => measure(b, textWidth));
 }

@@ -1,14 +1,14 @@
-// Lays out one paragraph in a given width: lines broken greedily, first-line indent,
-// alignment, and Word's single line height for the face (× the style's line spacing).
+// Lays out one paragraph in a given width: lines from the one line breaker (src/layout, shared
+// with compose), first-line indent, alignment, and Word's single line height for the face
+// (× the style's line spacing).
 // pdfkit's own justify is not used: it misjudges lines drawn in several subset fonts.
 
-import { ascent, lineHeight } from "../../layout/fonts.js";
-import { styleOf } from "../../layout/nd30.js";
-import { mmToPt } from "../../layout/units.js";
 import type { Paragraph } from "../../compose/tree.js";
-import { breakLines, type Line } from "./line-break.js";
+import { ascent, lineHeight } from "../../layout/fonts.js";
+import type { Line } from "../../layout/line-break.js";
+import { styleOf } from "../../layout/nd30.js";
+import { paragraphLines } from "../../layout/paragraph-lines.js";
 import type { TextOp } from "./ops.js";
-import { toWords } from "./words.js";
 
 /** One line of a paragraph: its height and its text, relative to the line's top-left corner. */
 export interface LaidLine {
@@ -41,10 +41,9 @@ function wordStarts(line: Line, start: number, avail: number, align: string, isL
 export function layoutParagraph(p: Paragraph, width: number): LaidParagraph {
   const style = styleOf(p.style);
   const face = { bold: style.bold ?? false, italic: style.italic ?? false };
-  const indent = mmToPt(style.firstLineIndentMm ?? 0);
   const height = lineHeight(face, style.sizePt) * style.lineSpacing;
   const baseline = ascent(face, style.sizePt);
-  const lines = breakLines(toWords(p.runs, style), width - indent, width);
+  const { indent, lines } = paragraphLines(p.runs, style, width);
   const laid = lines.map((line, i): LaidLine => {
     const start = i === 0 ? indent : 0;
     const starts = wordStarts(line, start, width - start, style.align, i === lines.length - 1);

@@ -4,6 +4,7 @@
 
 import JSZip from "jszip";
 import { beforeAll, describe, expect, it } from "vitest";
+import { keepRulesWithLines } from "../../../src/compose/keep-rules-with-lines.js";
 import type { DocumentTree } from "../../../src/compose/tree.js";
 import { writeDocx } from "../../../src/write/docx/write-docx.js";
 import { child, childrenNamed, descendants, docxText, readPart, type XmlNode } from "../../helpers/docx-text.js";
@@ -136,18 +137,18 @@ describe("rules", () => {
     }
   });
 
-  it("keep with the line above them, and pass on that line's keep-with-next (as the PDF writer does)", async () => {
+  it("keep with the line above them as compose marks them, passing on that line's keep-with-next", async () => {
     const tree: DocumentTree = {
       meta: sampleTree().meta,
       parts: [
         {
-          blocks: [
+          blocks: keepRulesWithLines([
             { type: "paragraph", style: "NoiDung", runs: [{ text: "Dòng" }] },
             { type: "rule", widthPt: 50 },
             { type: "paragraph", style: "TrichYeu", runs: [{ text: "Trích yếu" }] },
             { type: "rule", widthPt: 60 },
             { type: "paragraph", style: "NoiDung", runs: [{ text: "Thân" }] },
-          ],
+          ]),
         },
       ],
     };
