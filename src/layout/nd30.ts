@@ -1,6 +1,6 @@
 // The Decree 30 layout spec: every number of the page and of each named style, in one place.
-// Plain data; each value cites its clause in ../shared/reference/nd30-format.md
-// (Nghị định 30/2020/NĐ-CP, Phụ lục I unless said otherwise). Writers read only this.
+// Plain data; each value cites its clause of Nghị định 30/2020/NĐ-CP (Phụ lục I unless said
+// otherwise; docs/nd30.md explains each clause and the "practice" choices). Writers read only this.
 
 export type Align = "left" | "center" | "right" | "justify";
 
@@ -34,17 +34,17 @@ export const page = {
 
 export const textWidthMm = page.widthMm - page.marginLeftMm - page.marginRightMm;
 
-/** I.4: Times New Roman; the PDF embeds Tinos, metric-compatible with it (nd30-format.md §6). */
+/** I.4: Times New Roman; the PDF embeds Tinos, metric-compatible with it (docs/nd30.md §6). */
 export const font = {
   docxName: "Times New Roman",
   pdfFamily: "Tinos",
 } as const;
 
-/** Column widths of the layout tables in mm, summing to the text width (practice, §5). */
+/** Column widths of the layout tables in mm, summing to the text width (practice, docs/nd30.md §5). */
 export const tables = {
   // Model 1.4 "văn bản có tên loại": about 6.75 cm | 10.0 cm, scaled to our text width.
   header: [65, textWidthMm - 65],
-  // Signature row: Nơi nhận left, signer right (practice, §5).
+  // Signature row: Nơi nhận left, signer right (practice, docs/nd30.md §5).
   signature: [70, textWidthMm - 70],
   /** Cell padding left/right, mm. */
   cellPaddingMm: 1.9,

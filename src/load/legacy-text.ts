@@ -1,5 +1,5 @@
 // Recognises Vietnamese typed in the legacy 8-bit encodings that still arrive pasted from old
-// files (nd30-format.md §6): TCVN3 (".VnTime", "TiÕng ViÖt", "Hµ Néi") and VNI ("VNI-Times",
+// files (docs/nd30.md §6): TCVN3 (".VnTime", "TiÕng ViÖt", "Hµ Néi") and VNI ("VNI-Times",
 // "Tieáng Vieät"). Read as Unicode, both show Latin-1 letters Vietnamese never uses, and none of
 // the Vietnamese letters outside Latin-1 (ă, đ, ơ, ư, ạ, ả, ế …). The decree requires Unicode
 // TCVN 6909:2001 (Phụ lục I, I.4).

@@ -1,5 +1,5 @@
 // NFC normalisation of every string (keys and values) after parsing — positions stay those of the
-// source text — and detection of text typed in a legacy 8-bit encoding (nd30-format.md §6).
+// source text — and detection of text typed in a legacy 8-bit encoding (Phụ lục I, I.4: Unicode; docs/nd30.md §6).
 
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { joinPointer } from "../diagnostics/pointer.js";

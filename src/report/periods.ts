@@ -196,7 +196,7 @@ function fromDayNumber(n: number): string {
   return iso(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
 }
 
-/** The sentence every report carries (reporting.md §1). */
+/** The sentence every report carries (NĐ 09/2019/NĐ-CP, Điều 12; docs/reporting.md §1). */
 export function windowSentence(p: Period): string {
   return `Số liệu tính từ ngày ${short(p.from)} đến ngày ${short(p.to)}`;
 }

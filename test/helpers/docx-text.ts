@@ -1,5 +1,5 @@
-// docxText(buffer): the normalised text of a DOCX, for golden files reviewed as diffs (design.md:
-// "checked as normalised text, not bytes"). Format, one item per line:
+// docxText(buffer): the normalised text of a DOCX, for golden files reviewed as diffs (docs/architecture.md §4:
+// "compared as normalised text, not bytes"). Format, one item per line:
 //
 //   section 1: page 210 x 297 mm, margins top 20 right 15 bottom 20 left 30 mm, header 10 mm
 //   section 1: page numbers restart at 1, first page different

@@ -1,4 +1,4 @@
-// The PDF embeds Tinos (nd30-format.md §6: Times New Roman cannot be shipped), which draws the
+// The PDF embeds Tinos (docs/nd30.md §6: Times New Roman cannot be shipped), which draws the
 // Vietnamese alphabet and common punctuation but not "✓", Chinese characters or emoji: those would
 // vanish from the signed document (the DOCX keeps them, so the two would differ). Flag each run of
 // such characters where it is typed, before anything is rendered. The table of covered code points

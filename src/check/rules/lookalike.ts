@@ -1,5 +1,5 @@
 // "Ð" (U+00D0, Icelandic eth) looks like the Vietnamese "Đ" (U+0110) but is another letter:
-// searches, sorting and the type abbreviations (QĐ, NĐ) break (nd30-format.md §4).
+// searches, sorting and the type abbreviations (QĐ, NĐ) break (Phụ lục III, I; docs/nd30.md §4).
 import type { Diagnostic } from "../../diagnostics/diagnostic.js";
 import { diag, type Rule } from "../rule.js";
 import { strings } from "../walk.js";

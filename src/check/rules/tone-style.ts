@@ -1,6 +1,6 @@
 // Two valid ways to place the tone mark in open syllables with oa, oe, uy: "hòa, khỏe, thủy"
 // (on the first vowel) and "hoà, khoẻ, thuỷ" (on the second). Both are NFC and different strings;
-// one document keeps one style (nd30-format.md §6). Warn on words in the less used style.
+// one document keeps one style (docs/nd30.md §6). Warn on words in the less used style.
 import type { Diagnostic } from "../../diagnostics/diagnostic.js";
 import { diag, type Rule } from "../rule.js";
 import { isProse, strings } from "../walk.js";

@@ -1,6 +1,6 @@
 // What makes two writes of one tree byte-identical. docx stamps `new Date()` into the core
 // properties and fflate stamps `Date.now()` into every zip entry; both are replaced here by the
-// document's own date (design.md: time only from the document's date).
+// document's own date (docs/architecture.md §3: time only from the document's date).
 
 import type { DocumentTree } from "../../compose/tree.js";
 

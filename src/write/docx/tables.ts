@@ -1,5 +1,5 @@
 // Table blocks. The header and signature rows are borderless layout tables with the spec's fixed
-// column widths (Phụ lục III models, nd30-format.md §5); data tables have thin single borders,
+// column widths (Phụ lục III models, docs/nd30.md §5); data tables have thin single borders,
 // their relative widths scaled to the text width, header rows repeated and rows never split.
 
 import {
@@ -92,7 +92,7 @@ export const tableOf = (table: Table): DocxTable => {
     rows: table.rows.map(
       (row, index) =>
         new TableRow({
-          // Data rows and the signature row never split across pages (Phụ lục I practice, §5).
+          // Data rows and the signature row never split across pages (practice of the models, docs/nd30.md §5).
           cantSplit: table.role === "data" || keepTogether || undefined,
           tableHeader: index < headerRows || undefined,
           children: row.map((cell, column) => cellOf(cell, widths[column] ?? 0, keepTogether)),

@@ -1,5 +1,5 @@
 // The PDF writer: document tree → laid-out pages → PDF bytes. Every size comes from the layout
-// spec (src/layout/nd30.ts); the font is Tinos from npm, embedded (nd30-format.md §6).
+// spec (src/layout/nd30.ts); the font is Tinos from npm, embedded (Phụ lục I, I.4; docs/nd30.md §6).
 // FontMissingError from src/layout/fonts.ts propagates: the caller makes it a diagnostic.
 
 import type { DocumentTree } from "../../compose/tree.js";
