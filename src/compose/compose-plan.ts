@@ -10,6 +10,7 @@ import { documentNumber } from "../model/document-number.js";
 import { sectionContexts, tableContext } from "./section-context.js";
 import { roman } from "./numbering.js";
 import { TYPE_NAMES, templateFor } from "./document-types.js";
+import type { PlanContext } from "./plan-context.js";
 
 const upper = (s: string): string => s.toLocaleUpperCase("vi");
 
@@ -26,7 +27,7 @@ export function closingLine(closing: string): string {
     .replace(/[.;,]+$/, "")}./.`;
 }
 
-export function planContext(plan: Plan): object {
+export function planContext(plan: Plan): PlanContext {
   const typeName = TYPE_NAMES[plan.type];
   return {
     typeName: upper(typeName),
@@ -41,11 +42,10 @@ export function planContext(plan: Plan): object {
     addressees: plan.addressees ?? [],
     signature: signatureContext(plan),
     appendices: (plan.appendices ?? []).map((a, i) => ({
-      label: `Phụ lục ${roman(i + 1)}`,
+      number: roman(i + 1),
       title: upper(a.title),
       subtitle: a.subtitle ?? null,
-      // "(Kèm theo Kế hoạch số 175/KH-SVHTTDL ngày 27 tháng 01 năm 2022)": which document it belongs to.
-      attachedTo: `Kèm theo ${typeName} số ${documentNumber(plan.number, plan.code)} ${decreeDate(plan.date)}`,
+      attachedTo: { typeName, number: documentNumber(plan.number, plan.code), date: decreeDate(plan.date) },
       paragraphs: Array.isArray(a.text) ? a.text : a.text === undefined ? [] : [a.text],
       sections: sectionContexts(a.sections ?? [], plan.units),
       table: a.table ? tableContext(a.table) : null,

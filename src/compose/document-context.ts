@@ -3,6 +3,7 @@
 // them to the `header` and `signature` partials.
 
 import type { Agency, Signer } from "../model/plan.js";
+import type { Shape } from "../templates/context-shape.js";
 import { formatDecreeDate, parseIsoDate } from "../util/vn-date.js";
 import { tables } from "../layout/nd30.js";
 import { mmToPt } from "../layout/units.js";
@@ -30,6 +31,8 @@ export interface HeaderContext {
   date: string;
 }
 
+export const headerShape: Shape<HeaderContext> = { parent: { each: true }, agency: { each: true }, code: true, place: true, date: true };
+
 export function headerContext(doc: {
   issuer: Agency & { parent?: Agency };
   number: number;
@@ -48,9 +51,9 @@ export function headerContext(doc: {
 }
 
 export interface SignatureContext {
-  /** Recipient lines, each "- X;" (ô 9b). */
+  /** Recipients without their closing punctuation; the template writes "- X;" (ô 9b). */
   recipients: string[];
-  /** "- Lưu: VT, TCHC." (ô 9b). */
+  /** Units that keep a copy, "VT, TCHC"; the template writes "- Lưu: VT, TCHC." (ô 9b). */
   filing: string;
   /** Drafter code and copies "P.O(05)" in IN HOA, or null (ô 12). */
   drafter: string | null;
@@ -59,6 +62,14 @@ export interface SignatureContext {
   /** Signer's name (ô 7b). */
   name: string;
 }
+
+export const signatureShape: Shape<SignatureContext> = {
+  recipients: { each: true },
+  filing: true,
+  drafter: true,
+  authority: { each: true },
+  name: true,
+};
 
 const stripEnd = (s: string): string =>
   s
@@ -77,8 +88,8 @@ export function signatureContext(doc: {
   const drafter =
     s && doc.filing.drafter ? `${upper(doc.filing.drafter)}${doc.filing.copies ? `(${paddedNumber(doc.filing.copies)})` : ""}` : null;
   return {
-    recipients: doc.recipients.map((r) => `- ${stripEnd(r)};`),
-    filing: `- Lưu: ${doc.filing.units.join(", ")}.`,
+    recipients: doc.recipients.map(stripEnd),
+    filing: doc.filing.units.join(", "),
     drafter,
     authority: s.prefix && s.authority && upper(s.authority) === upper(s.title) ? [upper(s.title)] : authority,
     name: s.name,

@@ -3,6 +3,7 @@
 import type { Section, Table, Unit } from "../model/plan.js";
 import type { StyleName } from "../layout/nd30.js";
 import { headingLabel } from "./numbering.js";
+import type { Shape } from "../templates/context-shape.js";
 
 export interface Line {
   style: StyleName;
@@ -30,6 +31,21 @@ export interface SectionContext {
   table: TableContext | null;
   sections: SectionContext[];
 }
+
+const lineShape: Shape<Line> = { style: true, text: true };
+export const tableShape: Shape<TableContext> = { options: true, columns: { each: true }, rows: { each: { each: lineShape } } };
+/** Cyclic like the sections themselves: a section's sub-sections have the section's shape. */
+export const sectionShape: Shape<SectionContext> = {
+  heading: lineShape,
+  paragraphs: { each: lineShape },
+  items: { each: true },
+  table: tableShape,
+  sections: {
+    get each() {
+      return sectionShape;
+    },
+  },
+};
 
 export function tableContext(t: Table): TableContext {
   const widths = t.widths && t.widths.length === t.columns.length ? `widths=${t.widths.join(",")} ` : "";

@@ -1,18 +1,18 @@
 // Report data + notes + plan + config → the context of templates/bao-cao.hbs (a Báo cáo, type
-// BC, Nghị định 30/2020/NĐ-CP, Phụ lục III mẫu 1.4). Figures are formatted here (Vietnamese
-// numbers and dates); the sentences around them live in the template, which a repository can
-// override with its own templates/bao-cao.hbs.
+// BC, Nghị định 30/2020/NĐ-CP, Phụ lục III mẫu 1.4), typed by report-template-context.ts.
+// Figures are formatted here (Vietnamese numbers and dates); every sentence around them lives in
+// the template, which a repository can override with its own templates/bao-cao.hbs.
 import type { Plan } from "../model/plan.js";
 import type { ProjectConfig } from "../config/config.js";
 import { headerContext, signatureContext, decreeDate } from "../compose/document-context.js";
 import { documentNumber } from "../model/document-number.js";
 import type { ReportData } from "./report-model.js";
 import type { ReportNotes } from "./notes.js";
-import { short, windowSentence } from "./periods.js";
+import { short } from "./periods.js";
+import type { ReportContext } from "./report-template-context.js";
 import { fmt } from "./compile.js";
 import { STATUS_TEXT, money, quantitiesText } from "./formats/labels.js";
 
-const upper = (s: string): string => s.toLocaleUpperCase("vi");
 const lowerFirst = (s: string): string => s.charAt(0).toLocaleLowerCase("vi") + s.slice(1);
 
 /** "BC-SVHTTDL": the issuer part of the plan's code after the type (Phụ lục III, mục I). */
@@ -22,15 +22,17 @@ export function reportCode(plan: Plan): string {
 
 /** Trích yếu: "Kết quả công tác thông tin, tuyên truyền cải cách hành chính quý I năm 2022". */
 export function reportTitle(plan: Plan, r: ReportData): string {
-  const subject = lowerFirst(plan.title.replace(/\s+năm \d{4}\s*$/, ""));
-  return `Kết quả công tác ${subject} ${r.period.label}`;
+  return `Kết quả công tác ${planSubject(plan)} ${r.period.label}`;
 }
+
+/** The plan's title without its year, in lower case: what the report is about. */
+const planSubject = (plan: Plan): string => lowerFirst(plan.title.replace(/\s+năm \d{4}\s*$/, ""));
 
 export function reportDate(r: ReportData, notes?: ReportNotes): string {
   return notes?.date ?? r.period.deadline ?? r.period.to;
 }
 
-export function reportContext(plan: Plan, r: ReportData, notes: ReportNotes | undefined, config: ProjectConfig): object {
+export function reportContext(plan: Plan, r: ReportData, notes: ReportNotes | undefined, config: ProjectConfig): ReportContext {
   const date = reportDate(r, notes);
   const code = reportCode(plan);
   const header = { ...headerContext({ ...plan, number: notes?.number ?? 1, code, date }) };
@@ -41,11 +43,6 @@ export function reportContext(plan: Plan, r: ReportData, notes: ReportNotes | un
     ...(addressees.length ? ["Như trên"] : []),
     ...(config.report.recipients.length ? config.report.recipients : plan.recipients),
   ];
-  const planRef = `Kế hoạch số ${documentNumber(plan.number, plan.code)} ${decreeDate(plan.date)}`;
-  const missing =
-    "Chưa có ghi chú của đơn vị cho kỳ này (tệp " +
-    `reports/notes/${r.period.key}.yaml` +
-    "); nội dung mục này cần được bổ sung trước khi ban hành.";
   const items = r.items.map((i) => ({
     id: i.id,
     label: i.label,
@@ -57,15 +54,23 @@ export function reportContext(plan: Plan, r: ReportData, notes: ReportNotes | un
     cost: i.period.cost ? money(i.period.cost) : "",
   }));
   return {
-    typeName: "BÁO CÁO",
     header,
     title: reportTitle(plan, r),
     addressees,
-    opening: `Thực hiện ${planRef} về ${lowerFirst(plan.title)}, kết quả thực hiện ${r.period.label} như sau:`,
-    window:
-      windowSentence(r.period) + (r.period.yearStart < r.period.from ? `; số liệu lũy kế tính từ ngày ${short(r.period.yearStart)}` : ""),
+    plan: {
+      number: documentNumber(plan.number, plan.code),
+      date: decreeDate(plan.date),
+      title: lowerFirst(plan.title),
+      subject: planSubject(plan),
+    },
+    period: {
+      label: r.period.label,
+      from: short(r.period.from),
+      to: short(r.period.to),
+      yearStart: r.period.yearStart < r.period.from ? short(r.period.yearStart) : null,
+    },
     sample: r.sample,
-    notesMissing: notes ? null : missing,
+    missingNotes: notes ? null : `reports/notes/${r.period.key}.yaml`,
     directing: notes?.directing ?? [],
     active: items.filter((i) => i.activities > 0),
     idle: items.filter((i) => i.activities === 0),
@@ -79,7 +84,8 @@ export function reportContext(plan: Plan, r: ReportData, notes: ReportNotes | un
       measure: c.measure,
       period: fmt(c.period),
       previous: fmt(c.previous),
-      trend: c.delta > 0 ? `tăng ${fmt(c.delta)}` : c.delta < 0 ? `giảm ${fmt(-c.delta)}` : "không đổi",
+      increase: c.delta > 0 ? fmt(c.delta) : null,
+      decrease: c.delta < 0 ? fmt(-c.delta) : null,
     })),
     previousLabel: r.previousPeriod.label,
     results: notes?.results ?? [],
@@ -94,16 +100,15 @@ export function reportContext(plan: Plan, r: ReportData, notes: ReportNotes | un
     shortcomings: notes?.shortcomings ?? [],
     causes: notes?.causes ?? [],
     nextLabel: r.nextPeriod.label,
-    next: r.next.map((t) => `${t.label} (${t.reasons.join("; ")})`),
+    next: r.next.map((t) => ({ label: t.label, reasons: t.reasons })),
     tasks: notes?.tasks ?? [],
     requests: notes?.requests ?? [],
     unmatched: r.unmatched.length,
-    closing: `Trên đây là báo cáo kết quả công tác ${lowerFirst(plan.title.replace(/\s+năm \d{4}\s*$/, ""))} ${r.period.label}./.`,
     signature: signatureContext({ recipients, filing: plan.filing, signer: notes?.signer ?? plan.signer }),
     numeric: [false, false, false, true, true, true, true, false],
     appendix: {
-      title: upper(`Biểu số liệu ${r.period.label}`),
-      attachedTo: `Kèm theo Báo cáo số ${notes?.number === undefined ? `     /${code}` : header.code} ${decreeDate(date)}`,
+      number: notes?.number === undefined ? `     /${code}` : header.code,
+      date: decreeDate(date),
       rows: r.items.map((i, n) => {
         const t = i.targets[0];
         // Without a quantity target the figures are numbers of activities, and the unit column says so.

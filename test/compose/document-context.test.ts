@@ -1,4 +1,8 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { renderTemplate } from "../../src/templates/render-template.js";
 import { decreeDate, headerContext, signatureContext } from "../../src/compose/document-context.js";
 import { documentNumber } from "../../src/model/document-number.js";
 import { basisLines, closingLine } from "../../src/compose/compose-plan.js";
@@ -38,8 +42,14 @@ describe("shared document parts", () => {
       filing: { units: ["VT", "TCHC"], drafter: "p.o", copies: 5 },
       signer: { prefix: "KT.", authority: "Giám đốc", title: "Phó Giám đốc", name: "Nguyễn Văn A" },
     });
-    expect(s.recipients).toEqual(["- VP UBND tỉnh;", "- GĐ, PGĐ Sở;"]);
-    expect(s.filing).toBe("- Lưu: VT, TCHC.");
+    // The context holds the values; the signature partial writes the dashes and punctuation.
+    expect(s.recipients).toEqual(["VP UBND tỉnh", "GĐ, PGĐ Sở"]);
+    expect(s.filing).toBe("VT, TCHC");
+    const root = mkdtempSync(join(tmpdir(), "cai-cach-sig-"));
+    mkdirSync(join(root, "templates"));
+    writeFileSync(join(root, "templates", "sig.hbs"), "{{> signature signature}}");
+    const lines = renderTemplate("sig", { signature: s }, root).value?.text.split("\n") ?? [];
+    expect(lines).toEqual(expect.arrayContaining(["@NoiNhan - VP UBND tỉnh;", "@NoiNhan - GĐ, PGĐ Sở;", "@NoiNhan - Lưu: VT, TCHC."]));
     expect(s.drafter).toBe("P.O(05)");
     expect(s.authority).toEqual(["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"]);
     const own = signatureContext({ recipients: [], filing: { units: ["VT"] }, signer: { title: "GIÁM ĐỐC", name: "Lê Kim Bằng" } });
