@@ -1,68 +1,126 @@
-// `check` as a library call: find the inputs, load every plan (schema + rules), then every log
-// against those plans; apply the config's severities. The CLI only formats the result.
-import { relative } from "node:path";
+// `check` as a use-case: the inputs come from the Project (every plan, log and notes file, or the
+// files and folders named), each is loaded and checked, logs always against the project's plans
+// (a log checked alone, as the pre-commit hook does, still has its item ids looked up), and the
+// config's severities are applied. The CLI only formats the result and sets the exit code.
+import { statSync } from "node:fs";
+import { relative, resolve } from "node:path";
+import { checkLogFile } from "../check/check-log.js";
+import { type CheckedPlan, indexPlans, loadProjectPlans } from "../check/project-plans.js";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
-import type { Plan } from "../model/plan.js";
-import { loadAndCheckPlan } from "../check/check-plan-file.js";
-import { defaultConfig, findConfigFile } from "../config/config.js";
-import { findInputs } from "../project/find-inputs.js";
-import { projectRoot } from "../project/project-root.js";
-import { isFatal } from "../diagnostics/codes.js";
-import { applySeverities } from "../diagnostics/severities.js";
+import type { InputKind, Project } from "../project/project.js";
+import { checkNotesFile } from "./check-notes.js";
 
 export interface CheckResult {
   diagnostics: Diagnostic[];
   /** Source texts by displayed file name, for code frames. */
   sources: Map<string, string>;
-  counts: { plans: number; logs: number };
-  /** Some input could not be read at all (exit 2). */
-  fatal: boolean;
+  counts: { plans: number; logs: number; notes: number };
 }
 
-export async function runCheck(paths: readonly string[], cwd: string): Promise<CheckResult> {
-  const inputs = findInputs(paths, cwd);
-  const diagnostics: Diagnostic[] = [];
+interface Inputs {
+  /** Paths the user named that are not there or cannot be read: the plan loader words why. */
+  missing: string[];
+  plans: string[];
+  logs: string[];
+  notes: string[];
+  diagnostics: Diagnostic[];
+}
+
+export async function runCheck(paths: readonly string[], project: Project): Promise<CheckResult> {
+  const inputs = findInputs(paths, project);
+  const diagnostics: Diagnostic[] = [...inputs.diagnostics];
   const sources = new Map<string, string>();
-  const plans: Plan[] = [];
-  // Named paths that do not exist: the loader words the diagnostic.
-  for (const given of inputs.missing) diagnostics.push(...(await loadAndCheckPlan(given, { cwd })).result.diagnostics);
-  for (const file of inputs.plans) {
-    const loaded = await loadAndCheckPlan(file, { cwd });
-    if (loaded.source) sources.set(loaded.file, loaded.source.text);
-    diagnostics.push(...loaded.result.diagnostics);
-    if (loaded.result.value) plans.push(loaded.result.value);
+  const opts = { cwd: project.cwd };
+
+  const named = (await loadProjectPlans([...inputs.missing, ...inputs.plans], opts)).files;
+  for (const plan of named) {
+    if (plan.source) sources.set(plan.file, plan.source.text);
+    diagnostics.push(...plan.diagnostics);
   }
   if (inputs.logs.length > 0) {
-    const { checkLogFile } = await import("../check/check-log.js");
-    for (const file of inputs.logs) diagnostics.push(...(await checkLogFile(relative(cwd, file) || file, { cwd, plans })));
+    const rules = { ...(await plansForLogs(project, named, diagnostics)), window: project.config().value.report.window };
+    for (const file of inputs.logs) diagnostics.push(...(await checkLogFile(file, project.show(file), rules)));
   }
-  if (paths.length === 0 && inputs.plans.length + inputs.logs.length === 0) {
+  for (const file of inputs.notes) {
+    const checked = await checkNotesFile(file, project);
+    if (checked.text !== undefined) sources.set(project.show(file), checked.text);
+    diagnostics.push(...checked.diagnostics);
+  }
+  if (paths.length === 0 && inputs.plans.length + inputs.logs.length + inputs.notes.length === 0) {
     diagnostics.push({
       code: "check/no-files",
       severity: "error",
-      message: `Không tìm thấy kế hoạch (plans/*.yaml) hay nhật ký (logs/*.yaml) nào trong ${relative(cwd, projectRoot(cwd)) || "thư mục này"}.`,
+      message: `Không tìm thấy kế hoạch (plans/*.yaml) hay nhật ký (logs/*.yaml) nào trong ${relative(project.cwd, project.root) || "thư mục này"}.`,
       hint: "Chạy lệnh trong thư mục của kho kế hoạch, hoặc chỉ ra tệp: cai-cach check plans/ke-hoach.yaml",
     });
   }
-  // The config loader needs the `yaml` package: load it only when there is a config file.
-  const config = findConfigFile(cwd)
-    ? (await import("../config/load-config.js")).loadConfig(cwd)
-    : { value: defaultConfig(cwd), diagnostics: [] as Diagnostic[] };
-  const configDiagnostics = config.diagnostics.length > 0 ? await locateConfig(config.diagnostics, cwd, sources) : [];
-  const all = applySeverities([...configDiagnostics, ...diagnostics], config.value?.rules ?? {});
+  const config = project.config();
+  const configDiagnostics = config.diagnostics.length > 0 ? await locateConfig(config.diagnostics, project, sources) : [];
   return {
-    diagnostics: all,
+    diagnostics: project.judge([...configDiagnostics, ...diagnostics]),
     sources,
-    counts: { plans: inputs.plans.length, logs: inputs.logs.length },
-    fatal: all.some((d) => isFatal(d.code)),
+    counts: { plans: inputs.plans.length, logs: inputs.logs.length, notes: inputs.notes.length },
   };
 }
 
+/** Every input of the project, or those named (files by their folder, folders walked). */
+function findInputs(paths: readonly string[], project: Project): Inputs {
+  const inputs: Inputs = { missing: [], plans: [], logs: [], notes: [], diagnostics: [] };
+  const add = (file: string, kind: InputKind): void => {
+    (kind === "plan" ? inputs.plans : kind === "log" ? inputs.logs : inputs.notes).push(file);
+  };
+  if (paths.length === 0) {
+    for (const [kind, found] of [
+      ["plan", project.plans()],
+      ["log", project.logs()],
+      ["notes", project.notes()],
+    ] as const) {
+      inputs.diagnostics.push(...found.diagnostics);
+      for (const file of found.files) add(file, kind);
+    }
+    return inputs;
+  }
+  for (const given of paths) {
+    const abs = resolve(project.cwd, given);
+    let isDir = false;
+    try {
+      isDir = statSync(abs).isDirectory();
+    } catch {
+      inputs.missing.push(given);
+      continue;
+    }
+    if (!isDir) {
+      add(abs, project.kindOf(abs));
+      continue;
+    }
+    const found = project.inputsUnder(abs);
+    inputs.diagnostics.push(...found.diagnostics);
+    found.files.forEach((file, i) => {
+      add(file, found.kinds[i]!);
+    });
+  }
+  return inputs;
+}
+
 /**
- * The config loader reports pointers only: give its diagnostics the file as the user sees it and
- * a line and column (the config is small; the `yaml` package is already needed to have read it).
+ * The project's plans for checking logs, reusing those this run already loaded; discovery's own
+ * problems (an unreadable plans/ folder) are reported, so a missing plan is never a silent one.
  */
-async function locateConfig(found: readonly Diagnostic[], cwd: string, sources: Map<string, string>): Promise<Diagnostic[]> {
+async function plansForLogs(project: Project, named: CheckedPlan[], diagnostics: Diagnostic[]) {
+  const byPath = new Map(named.map((p) => [resolve(project.cwd, p.path), p]));
+  const discovered = project.plans();
+  if (named.length === 0) diagnostics.push(...discovered.diagnostics);
+  const rest = discovered.files.filter((f) => !byPath.has(f));
+  for (const p of (await loadProjectPlans(rest, { cwd: project.cwd })).files) byPath.set(p.path, p);
+  const { byYear, unusable } = indexPlans([...byPath.values()]);
+  return { plans: byYear, unusable };
+}
+
+/**
+ * The config loader reports pointers: give its diagnostics a line and column, and its text to the
+ * code frames (the config is small; the `yaml` package is already needed to have read it).
+ */
+async function locateConfig(found: readonly Diagnostic[], project: Project, sources: Map<string, string>): Promise<Diagnostic[]> {
   const { loadYamlFile } = await import("../load/load-yaml.js");
   const cache = new Map<string, Awaited<ReturnType<typeof loadYamlFile>>>();
   const out: Diagnostic[] = [];
@@ -71,9 +129,9 @@ async function locateConfig(found: readonly Diagnostic[], cwd: string, sources: 
       out.push(d);
       continue;
     }
-    if (!cache.has(d.file)) cache.set(d.file, await loadYamlFile(d.file, { cwd }));
+    if (!cache.has(d.file)) cache.set(d.file, await loadYamlFile(d.file, { cwd: project.cwd }));
     const loaded = cache.get(d.file)!;
-    const file = loaded.value?.file ?? (relative(cwd, d.file) || d.file);
+    const file = loaded.value?.file ?? project.show(resolve(project.cwd, d.file));
     if (loaded.value) sources.set(file, loaded.value.text);
     const where = d.line === undefined && d.pointer !== undefined && loaded.value ? loaded.value.locate(d.pointer, d.atKey) : {};
     // A YAML syntax error in the config: the generic loader knows where it is.

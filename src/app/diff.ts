@@ -8,24 +8,24 @@ import type { Plan } from "../model/plan.js";
 import { loadPlanFile, planFromYaml } from "../load/load-plan.js";
 import { parseYamlText } from "../load/load-yaml.js";
 import { resolveInput } from "../project/resolve-input.js";
-import { projectRoot } from "../project/project-root.js";
+import type { Project } from "../project/project.js";
 import { gitShow } from "../diff/git-show.js";
 import { diffPlan } from "../diff/diff-plan.js";
 import { formatDiffMarkdown, formatNewPlanMarkdown } from "../diff/format-markdown.js";
 
 export interface DiffOptions {
-  cwd: string;
+  project: Project;
 }
 
 const isFile = (p: string): boolean => existsSync(p) && statSync(p).isFile();
 
 /** `first second`: two files; `rev file`; or `file` alone (against HEAD). */
 export async function diffVersions(first: string, second: string | undefined, opts: DiffOptions): Promise<Result<string>> {
-  const { cwd } = opts;
+  const { project } = opts;
+  const { cwd } = project;
   // As for `render`: a bare file name not in the current folder is looked up in plans/.
-  const root = projectRoot(cwd);
   const locate = (arg: string): string => {
-    const found = resolveInput(arg, cwd, root).value;
+    const found = resolveInput(arg, project).value;
     return found === undefined ? arg : relative(cwd, found).startsWith("..") ? found : relative(cwd, found);
   };
   if (second !== undefined) second = locate(second);

@@ -1,23 +1,22 @@
 // `render` as a library function: plans → checked → composed → written in each format.
 // Nothing is written unless every plan loads without errors and every output path is usable;
 // each output is written atomically. Returns the paths written and every problem found.
-import { basename, extname, join, relative, resolve } from "node:path";
+import { basename, extname, join, resolve } from "node:path";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { hasErrors } from "../diagnostics/diagnostic.js";
 import type { DocumentTree } from "../compose/tree.js";
 import { FontMissingError } from "../layout/fonts.js";
 import { loadAndCheckPlan } from "../check/check-plan-file.js";
-import { isFatal } from "../diagnostics/codes.js";
 import { composePlan } from "../compose/compose-plan.js";
 import { writers, type Format } from "../write/writers.js";
-import { projectRoot } from "../project/project-root.js";
+import type { Project } from "../project/project.js";
 import { resolveInput } from "../project/resolve-input.js";
 import { fontMissing } from "../layout/font-missing.js";
 import { checkOutputs } from "../project/output-target.js";
 import { writeOutputs } from "../project/write-outputs.js";
 
 export interface RenderOptions {
-  cwd: string;
+  project: Project;
   formats: Format[];
   /** Output folder as typed (relative to cwd); default out/ under the project root. */
   out?: string;
@@ -26,9 +25,8 @@ export interface RenderOptions {
 export interface RenderResult {
   /** Paths written, as shown to the user (relative to cwd when inside it). */
   written: string[];
+  /** Every problem, the config's severities applied: the CLI's exit code comes from them. */
   diagnostics: Diagnostic[];
-  /** 0 written, 1 the plans have problems, 2 could not write. */
-  exit: 0 | 1 | 2;
 }
 
 /** Renders the plans; a missing font (needed to measure rules and to write the PDF) → exit 2. */
@@ -36,44 +34,38 @@ export async function renderPlans(inputs: string[], opts: RenderOptions): Promis
   try {
     return await renderUnguarded(inputs, opts);
   } catch (err) {
-    if (err instanceof FontMissingError) return { written: [], diagnostics: [fontMissing(err)], exit: 2 };
+    if (err instanceof FontMissingError) return { written: [], diagnostics: [fontMissing(err)] };
     throw err;
   }
 }
 
 async function renderUnguarded(inputs: string[], opts: RenderOptions): Promise<RenderResult> {
-  const root = projectRoot(opts.cwd);
-  const show = (p: string): string => {
-    const rel = relative(opts.cwd, p);
-    return rel.startsWith("..") || rel === "" ? p : rel;
-  };
+  const { project } = opts;
+  const { root, show, cwd } = project;
   const diagnostics: Diagnostic[] = [];
-  const fail = (exit: 1 | 2): RenderResult => ({ written: [], diagnostics, exit });
+  const fail = (): RenderResult => ({ written: [], diagnostics });
 
   // 1. Find, load and check every plan; compose each into its tree.
   const docs: { input: string; tree: DocumentTree }[] = [];
-  let missing = false;
   for (const arg of inputs) {
-    const found = resolveInput(arg, opts.cwd, root);
+    const found = resolveInput(arg, project);
     diagnostics.push(...found.diagnostics);
-    if (!found.value) {
-      missing = true;
-      continue;
-    }
-    const loaded = (await loadAndCheckPlan(found.value, { cwd: opts.cwd })).result;
-    diagnostics.push(...loaded.diagnostics);
-    // A file that cannot be read at all (binary, unreadable) is "could not run" (exit 2), as in check.
-    if (loaded.diagnostics.some((d) => isFatal(d.code))) missing = true;
-    if (!loaded.value || hasErrors(loaded.diagnostics)) continue;
+    if (!found.value) continue;
+    const loaded = (await loadAndCheckPlan(found.value, { cwd })).result;
+    // The config's rule levels apply here exactly as in `check`: a rule set to "warning" or "off"
+    // does not stop the rendering.
+    const judged = project.judge(loaded.diagnostics);
+    diagnostics.push(...judged);
+    if (!loaded.value || hasErrors(judged)) continue;
     const composed = composePlan(loaded.value, { projectRoot: root });
-    diagnostics.push(...composed.diagnostics.map((d) => ({ ...d, file: d.file ? show(d.file) : d.file })));
+    diagnostics.push(...project.judge(composed.diagnostics.map((d) => ({ ...d, file: d.file ? show(d.file) : d.file }))));
     if (composed.value) docs.push({ input: found.value, tree: composed.value });
   }
-  if (missing) return fail(2);
-  if (hasErrors(diagnostics)) return fail(1);
+  // Unreadable files, unknown plans and plans with errors: nothing is written.
+  if (hasErrors(diagnostics)) return fail();
 
   // 2. The output folder and every output path, before anything is written.
-  const outDir = resolve(opts.cwd, opts.out ?? join(root, "out"));
+  const outDir = resolve(cwd, opts.out ?? join(root, "out"));
   const inputPaths = docs.map((d) => resolve(d.input));
   const jobs = docs.flatMap((d) =>
     opts.formats.map((format) => {
@@ -88,7 +80,7 @@ async function renderUnguarded(inputs: string[], opts: RenderOptions): Promise<R
       { show, inputs: inputPaths },
     ),
   );
-  if (hasErrors(diagnostics)) return fail(2);
+  if (hasErrors(diagnostics)) return fail();
   // Two plans with the same file name (plans/a/x.yaml, plans/b/x.yaml) would write one file twice.
   const seen = new Set<string>();
   for (const job of jobs) {
@@ -103,12 +95,12 @@ async function renderUnguarded(inputs: string[], opts: RenderOptions): Promise<R
     }
     seen.add(job.path);
   }
-  if (hasErrors(diagnostics)) return fail(2);
+  if (hasErrors(diagnostics)) return fail();
 
   // 3. Produce every file in memory, then write them all or none (write-outputs.ts).
   const outputs: { path: string; bytes: Buffer }[] = [];
   for (const job of jobs) outputs.push({ path: job.path, bytes: await (await writers[job.format]())(job.tree) });
   const written = await writeOutputs(outputs, { show });
   diagnostics.push(...written.diagnostics);
-  return { written: written.written, diagnostics, exit: written.diagnostics.length ? 2 : 0 };
+  return { written: written.written, diagnostics };
 }

@@ -2,7 +2,7 @@
 // `render` → out/bao-cao-<period>.<ext>. Outputs are treated exactly as render treats its own:
 // every path checked first (output-target.ts), everything produced in memory, then all written
 // or none (write-outputs.ts), so no lone DOCX is left when the PDF cannot be written.
-import { join, relative, resolve } from "node:path";
+import { join, resolve } from "node:path";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { composeDocument } from "../compose/compose-document.js";
 import { FontMissingError } from "../layout/fonts.js";
@@ -10,6 +10,7 @@ import { writers } from "../write/writers.js";
 import { checkOutputs } from "../project/output-target.js";
 import { writeOutputs } from "../project/write-outputs.js";
 import { fontMissing } from "../layout/font-missing.js";
+import type { Project } from "../project/project.js";
 import type { ReportInputs } from "./report.js";
 import { reportContext, reportDate, reportTitle } from "../report/report-context.js";
 import { dataText, type ReportFormat } from "../report/data-formats.js";
@@ -17,33 +18,33 @@ import { dataText, type ReportFormat } from "../report/data-formats.js";
 export interface WriteReportResult {
   written: string[];
   diagnostics: Diagnostic[];
-  exit: 0 | 1 | 2;
 }
 
 /** A missing font (measuring the header while composing, or writing the PDF) → exit 2, as in render. */
 export async function writeReport(
   r: ReportInputs,
   formats: ReportFormat[],
-  opts: { cwd: string; out?: string },
+  opts: { project: Project; out?: string },
 ): Promise<WriteReportResult> {
   try {
     return await writeUnguarded(r, formats, opts);
   } catch (err) {
-    if (err instanceof FontMissingError) return { written: [], diagnostics: [fontMissing(err)], exit: 2 };
+    if (err instanceof FontMissingError) return { written: [], diagnostics: [fontMissing(err)] };
     throw err;
   }
 }
 
-async function writeUnguarded(r: ReportInputs, formats: ReportFormat[], opts: { cwd: string; out?: string }): Promise<WriteReportResult> {
-  const outDir = resolve(opts.cwd, opts.out ?? join(r.root, "out"));
-  const show = (p: string): string => {
-    const rel = relative(opts.cwd, p);
-    return rel.startsWith("..") || rel === "" ? p : rel;
-  };
+async function writeUnguarded(
+  r: ReportInputs,
+  formats: ReportFormat[],
+  opts: { project: Project; out?: string },
+): Promise<WriteReportResult> {
+  const { show, cwd } = opts.project;
+  const outDir = resolve(cwd, opts.out ?? join(r.root, "out"));
   const pathOf = (f: ReportFormat): string => join(outDir, `bao-cao-${r.data.period.key}.${f}`);
   // Every output checked as render checks its own, before anything is produced or written.
   const problems = checkOutputs(outDir, formats.map(pathOf), { show, inputs: [], command: "report" });
-  if (problems.length) return { written: [], diagnostics: problems, exit: 2 };
+  if (problems.length) return { written: [], diagnostics: problems };
   const outputs: { path: string; bytes: Uint8Array }[] = [];
   const docFormats = formats.filter((f): f is "docx" | "pdf" => f === "docx" || f === "pdf");
   if (docFormats.length) {
@@ -56,12 +57,12 @@ async function writeUnguarded(r: ReportInputs, formats: ReportFormat[], opts: { 
         date: reportDate(r.data, r.notes),
       },
     });
-    if (!composed.value) return { written: [], diagnostics: composed.diagnostics, exit: 1 };
+    if (!composed.value) return { written: [], diagnostics: opts.project.judge(composed.diagnostics) };
     for (const f of docFormats) outputs.push({ path: pathOf(f), bytes: await (await writers[f]())(composed.value) });
   }
   for (const f of formats) {
     if (f === "md" || f === "json" || f === "csv") outputs.push({ path: pathOf(f), bytes: Buffer.from(dataText(f, r.data), "utf8") });
   }
   const written = await writeOutputs(outputs, { show, command: "report" });
-  return { written: written.written, diagnostics: written.diagnostics, exit: written.diagnostics.length ? 2 : 0 };
+  return { written: written.written, diagnostics: written.diagnostics };
 }

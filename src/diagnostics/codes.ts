@@ -1,24 +1,32 @@
-// Every diagnostic code cai-cach `check` can emit: stable names that formatters (stylish, json,
-// github, sarif, junit), the config's severities and the fixtures (test/fixtures/check/<code>/)
-// rely on. Add a code here before emitting it; a test fails when a code has no fixture.
+// Every diagnostic code cai-cach can emit, from every stage and command: stable names that
+// formatters (stylish, json, github, sarif, junit), the config's severities, the exit code and the
+// fixtures (test/fixtures/check/<code>/, test/fixtures/commands/<code>/) rely on. ESLint's
+// `meta.messages` is the model: a code is declared once, with its severity, whether it means
+// "could not run", the clause it cites and a one-line description. `Diagnostic.code` is the union
+// of the codes below, so emitting an unregistered code does not compile.
+//
+// Why one list at the bottom of the pipeline rather than a list in each emitting module: every
+// layer names codes, and a layer may only import from the layers before it
+// (.dependency-cruiser.cjs); the registry in diagnostics/ is importable by all of them, and
+// the entries are grouped by the module that emits them.
 
-import type { Severity } from "./diagnostic.js";
+import type { Severity } from "./severity.js";
 
 export interface CodeInfo {
   code: string;
-  /** Default severity (cai-cach.config.yaml `rules` may change it for rule/* codes). */
+  /** Default severity (cai-cach.config.yaml `rules` may change it, except for fatal codes). */
   severity: Severity;
   /** What the code means, in Vietnamese (for SARIF rule descriptions and docs). */
   description: string;
   /** The clause of the decree it comes from, when there is one. */
   clause?: string;
-  /** The input could not be read at all: `check` exits 2 ("could not run"). */
+  /** The command could not run (unreadable input, unusable output, bad usage): exit code 2. */
   fatal?: boolean;
 }
 
 const ND30 = "NĐ 30/2020/NĐ-CP";
 
-export const CODES: readonly CodeInfo[] = [
+export const CODES = [
   { code: "load/file-not-found", severity: "error", fatal: true, description: "Không tìm thấy tệp." },
   { code: "load/file-unreadable", severity: "error", fatal: true, description: "Không đọc được tệp (thư mục, không có quyền đọc)." },
   { code: "load/binary-file", severity: "error", fatal: true, description: "Tệp không phải văn bản (Word, PDF, ảnh…)." },
@@ -130,7 +138,7 @@ export const CODES: readonly CodeInfo[] = [
     code: "rule/tone-style",
     severity: "warning",
     description: "Văn bản trộn hai kiểu bỏ dấu (hòa/hoà, thúy/thuý); nên dùng một kiểu.",
-    clause: "nd30-format.md §6",
+    clause: "docs/nd30.md §6",
   },
   {
     code: "rule/lookalike-eth",
@@ -173,13 +181,131 @@ export const CODES: readonly CodeInfo[] = [
     severity: "warning",
     description: "Hai mục nhật ký trùng nhau (cùng ngày, đơn vị, mục kế hoạch và nội dung).",
   },
+  {
+    code: "log/plan-unusable",
+    severity: "error",
+    description: "Kế hoạch để đối chiếu nhật ký có lỗi nên không đọc được; chưa kiểm tra được mã mục kế hoạch.",
+  },
   { code: "log/no-plan", severity: "warning", description: "Không có kế hoạch của năm để đối chiếu nhật ký." },
   { code: "config/invalid", severity: "error", description: "Tệp cấu hình cai-cach.config.yaml có giá trị không hợp lệ hoặc sai cú pháp." },
   { code: "check/no-files", severity: "error", fatal: true, description: "Không tìm thấy kế hoạch hay nhật ký nào để kiểm tra." },
-];
+  // The Project (src/project): which inputs exist.
+  {
+    code: "project/folder-unreadable",
+    severity: "error",
+    fatal: true,
+    description: "Không đọc được một thư mục của kho (plans/, logs/, reports/notes/…).",
+  },
+  { code: "project/broken-link", severity: "error", fatal: true, description: "Một liên kết (symlink) trong kho trỏ tới tệp không có." },
+  { code: "check/unknown-format", severity: "error", fatal: true, description: "Định dạng kết quả của check không hỗ trợ (--format)." },
+  { code: "check/bad-max-warnings", severity: "error", fatal: true, description: "--max-warnings cần một số nguyên không âm." },
+  // Templates (src/templates, src/compose): a project's own template that cannot be used.
+  { code: "template/missing", severity: "error", description: "Không tìm thấy mẫu văn bản (templates/*.hbs)." },
+  {
+    code: "template/error",
+    severity: "error",
+    description: "Mẫu văn bản (templates/*.hbs) có lỗi cú pháp Handlebars hoặc dùng trường không có.",
+  },
+  { code: "template/markup", severity: "error", description: "Mẫu văn bản sinh ra dòng đánh dấu không hợp lệ (cấp mục, kiểu đoạn)." },
+  // render (src/app/render.ts, src/project): inputs and outputs of `render`.
+  { code: "render/unknown-format", severity: "error", fatal: true, description: "Định dạng xuất không hỗ trợ (--format)." },
+  { code: "render/input-missing", severity: "error", fatal: true, description: "Không tìm thấy tệp kế hoạch cần xuất." },
+  { code: "render/font-missing", severity: "error", fatal: true, description: "Thiếu tệp phông chữ Tinos (cài đặt hỏng)." },
+  { code: "render/output-unwritable", severity: "error", fatal: true, description: "Không ghi được thư mục hoặc tệp kết quả." },
+  {
+    code: "render/output-escapes",
+    severity: "error",
+    fatal: true,
+    description: "Tệp kết quả nằm ngoài thư mục kết quả (tên tệp, liên kết symlink).",
+  },
+  { code: "render/output-is-input", severity: "error", fatal: true, description: "Tệp kết quả trùng với một tệp đầu vào." },
+  {
+    code: "render/output-readonly",
+    severity: "error",
+    fatal: true,
+    description: "Tệp kết quả đã có và chỉ được đọc, hoặc là một thư mục.",
+  },
+  { code: "render/output-duplicate", severity: "error", fatal: true, description: "Hai kế hoạch cùng tên tệp sẽ ghi đè lên nhau." },
+  // report (src/app/report.ts, src/report): periods, plans, logs, notes and outputs of `report`.
+  { code: "report/unknown-format", severity: "error", fatal: true, description: "Định dạng báo cáo không hỗ trợ (--format)." },
+  {
+    code: "report/invalid-period",
+    severity: "error",
+    fatal: true,
+    description: "Kỳ báo cáo không hợp lệ (--quarter, --half, --month, --from/--to, --year).",
+  },
+  { code: "report/no-plan", severity: "error", fatal: true, description: "Không có kế hoạch của năm báo cáo." },
+  { code: "report/no-logs", severity: "warning", description: "Không có tệp nhật ký hoạt động nào; mọi số liệu bằng 0." },
+  { code: "report/notes-invalid", severity: "error", description: "Tệp ghi chú báo cáo (reports/notes/*.yaml) có giá trị không hợp lệ." },
+  { code: "report/notes-missing", severity: "warning", description: "Chưa có tệp ghi chú đánh giá, kiến nghị của kỳ báo cáo." },
+  {
+    code: "report/unmatched-entry",
+    severity: "warning",
+    description: "Mục nhật ký trong kỳ có mã mục hoặc đơn vị không có trong kế hoạch; liệt kê riêng.",
+  },
+  { code: "report/output-unwritable", severity: "error", fatal: true, description: "Không ghi được thư mục hoặc tệp báo cáo." },
+  {
+    code: "report/output-escapes",
+    severity: "error",
+    fatal: true,
+    description: "Tệp báo cáo nằm ngoài thư mục kết quả (liên kết symlink).",
+  },
+  { code: "report/output-is-input", severity: "error", fatal: true, description: "Tệp báo cáo trùng với một tệp đầu vào." },
+  {
+    code: "report/output-readonly",
+    severity: "error",
+    fatal: true,
+    description: "Tệp báo cáo đã có và chỉ được đọc, hoặc là một thư mục.",
+  },
+  // log add / log import (src/app/log.ts, src/logs): new entries and the files they go into.
+  { code: "log/add-invalid", severity: "error", description: "Giá trị của một tùy chọn của log add không hợp lệ (ngày, số lượng…)." },
+  {
+    code: "log/csv-unreadable",
+    severity: "error",
+    fatal: true,
+    description: "Không đọc được tệp CSV (không phải CSV UTF-8, không có quyền đọc).",
+  },
+  { code: "log/csv-header", severity: "error", description: "Dòng tiêu đề của tệp CSV thiếu cột bắt buộc hoặc có cột lạ." },
+  { code: "log/csv-row", severity: "error", description: "Một dòng của tệp CSV có ô không hợp lệ." },
+  { code: "log/append-layout", severity: "error", description: "Tệp nhật ký không có dạng để ghi thêm mục an toàn (entries: ở cuối tệp)." },
+  { code: "log/output-unwritable", severity: "error", fatal: true, description: "Không ghi được tệp nhật ký." },
+  // diff (src/app/diff.ts, src/diff): the git side of `diff`.
+  { code: "diff/git-missing", severity: "error", fatal: true, description: "Máy không có git để lấy phiên bản cũ." },
+  { code: "diff/not-a-repository", severity: "error", fatal: true, description: "Thư mục không phải kho git." },
+  {
+    code: "diff/unknown-revision",
+    severity: "error",
+    fatal: true,
+    description: "Phiên bản git không có (HEAD~1, main…) hoặc tệp không có ở phiên bản đó.",
+  },
+  // init (src/app/init.ts, src/init): scaffolding a repository.
+  { code: "init/bad-year", severity: "error", fatal: true, description: "Năm (--year) không hợp lệ." },
+  {
+    code: "init/bad-source-date-epoch",
+    severity: "error",
+    fatal: true,
+    description: "Biến môi trường SOURCE_DATE_EPOCH không phải một số giây hợp lệ.",
+  },
+  { code: "init/file-exists", severity: "error", fatal: true, description: "Tệp cần tạo đã có; init không ghi đè." },
+  { code: "init/not-a-repository", severity: "error", fatal: true, description: "init --hooks cần một kho git." },
+  { code: "init/unwritable", severity: "error", fatal: true, description: "Không ghi được tệp của kho mới." },
+] as const satisfies readonly CodeInfo[];
 
-export const CODE_INDEX: Readonly<Record<string, CodeInfo>> = Object.fromEntries(CODES.map((c) => [c.code, c]));
+/** A registered diagnostic code. */
+export type Code = (typeof CODES)[number]["code"];
 
+const INDEX: ReadonlyMap<string, CodeInfo> = new Map(CODES.map((c) => [c.code, c]));
+
+/** The registry entry of a code; undefined for a string that is not a registered code. */
+export function codeInfo(code: string): CodeInfo | undefined {
+  return INDEX.get(code);
+}
+
+export function isCode(code: string): code is Code {
+  return INDEX.has(code);
+}
+
+/** The code means "could not run" (exit 2), whatever the config says of its severity. */
 export function isFatal(code: string): boolean {
-  return CODE_INDEX[code]?.fatal === true;
+  return INDEX.get(code)?.fatal === true;
 }

@@ -1,14 +1,14 @@
 // One diagnostic type for every problem a user can cause: YAML syntax, schema, clerk's rules,
 // logs, rendering. Expected failures are data, never exceptions that reach the user.
 
-export type Severity = "error" | "warning";
+import type { Code } from "./codes.js";
+import type { RuleSeverity, Severity } from "./severity.js";
 
-/** A level the project's config may give a code: a severity, or "off" to drop it. */
-export type RuleSeverity = Severity | "off";
+export type { Code, RuleSeverity, Severity };
 
 export interface Diagnostic {
-  /** Stable code, e.g. "yaml/syntax", "schema/missing-field", "rule/date-invalid". */
-  code: string;
+  /** Stable code, e.g. "yaml/syntax", "schema/missing-field", "rule/date-invalid" (codes.ts). */
+  code: Code;
   severity: Severity;
   /** One Vietnamese sentence. */
   message: string;

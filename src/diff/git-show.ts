@@ -2,11 +2,11 @@
 // an argument vector — no shell, so a revision or path is never interpreted as a command.
 
 import { execFileSync } from "node:child_process";
-import type { Diagnostic, Result } from "../diagnostics/diagnostic.js";
+import type { Code, Diagnostic, Result } from "../diagnostics/diagnostic.js";
 
 /** `value` is the text, or null when the file did not exist at that revision (a new plan). */
 export function gitShow(rev: string, path: string, cwd: string): Result<string | null> {
-  const fail = (code: string, message: string, hint: string): Result<string | null> => ({
+  const fail = (code: Code, message: string, hint: string): Result<string | null> => ({
     diagnostics: [{ code, severity: "error", message, hint } satisfies Diagnostic],
   });
   if (rev.startsWith("-")) {

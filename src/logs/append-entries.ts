@@ -17,6 +17,8 @@ import { entryYaml } from "./entry-yaml.js";
 export interface AppendOptions {
   cwd: string;
   rules: RuleContext;
+  /** The project's severities (cai-cach.config.yaml `rules`), applied before deciding to write. */
+  judge?: (diagnostics: Diagnostic[]) => Diagnostic[];
   /** Validate only, write nothing (an import with bad rows still checks its good ones). */
   dryRun?: boolean;
   /** For a new file: its header values. */
@@ -47,11 +49,12 @@ export async function appendEntries(file: string, entries: LogEntry[], opts: App
   if (!validateFast(alone)) return { diagnostics: await schemaDiagnostics(alone, shown) };
   const offset = existing.entries.length;
   const combined: LogFile = { ...existing, entries: [...existing.entries, ...entries] };
-  const found = logRules(combined, shown, opts.rules).flatMap((d) => {
+  const ruled = logRules(combined, shown, opts.rules).flatMap((d) => {
     const m = /^\/entries\/(\d+)(.*)$/.exec(d.pointer ?? "");
-    if (!m || Number(m[1]) < offset) return d.code === "log/no-plan" ? [d] : [];
+    if (!m || Number(m[1]) < offset) return d.code === "log/no-plan" || d.code === "log/plan-unusable" ? [d] : [];
     return [{ ...d, pointer: `/entries/${Number(m[1]) - offset}${m[2]}` }];
   });
+  const found = opts.judge ? opts.judge(ruled) : ruled;
   if (hasErrors(found) || opts.dryRun) return { diagnostics: found };
 
   const next = text === "" ? newFile(existing, entries, path) : appendText(text, entries);

@@ -132,7 +132,7 @@ const SAVE_AS_UTF8 = 'Lưu tệp từ Excel dạng CSV UTF-8: File → Save As �
 
 /** A file that is not CSV text → log/csv-unreadable (exit 2), saying what it seems to be. */
 function unreadableCsv(d: Diagnostic, path: string, file: string): Diagnostic {
-  const base = { code: "log/csv-unreadable", severity: "error" as const, file };
+  const base = { code: "log/csv-unreadable" as const, severity: "error" as const, file };
   if (d.code === "load/binary-file") {
     // An .xlsx is a zip file: it starts with "PK\x03\x04".
     const xlsx = startsWithZipMagic(path);

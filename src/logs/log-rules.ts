@@ -1,7 +1,7 @@
 // The rules a careful clerk applies to an activity log that passed the schema: real dates in
 // the plan's year, plan ids and unit ids that exist (with did-you-mean), no negative
 // quantities, no entry typed twice. Diagnostics carry JSON pointers; locate.ts adds positions.
-import type { Diagnostic } from "../diagnostics/diagnostic.js";
+import type { Code, Diagnostic } from "../diagnostics/diagnostic.js";
 import { parseIsoDate } from "../util/vn-date.js";
 import { didYouMean } from "../diagnostics/did-you-mean.js";
 import type { LogEntry, LogFile } from "./log-model.js";
@@ -12,12 +12,17 @@ export interface RuleContext {
   /** Plans by year. */
   plans: Map<number, PlanIndex>;
   window: WindowRule;
+  /**
+   * Plan files that exist but could not be loaded: a log of a year without a usable plan is then
+   * told that the plan has errors (log/plan-unusable), never that there is no plan.
+   */
+  unusable?: readonly string[];
 }
 
 export function logRules(log: LogFile, file: string, ctx: RuleContext): Diagnostic[] {
   const out: Diagnostic[] = [];
   const d = (
-    code: string,
+    code: Code,
     severity: Diagnostic["severity"],
     pointer: string,
     message: string,
@@ -36,7 +41,16 @@ export function logRules(log: LogFile, file: string, ctx: RuleContext): Diagnost
     return found;
   };
   const years = [...ctx.plans.keys()].sort();
-  if (years.length === 0) {
+  const unusable = ctx.unusable ?? [];
+  if ((years.length === 0 || (log.year !== undefined && !ctx.plans.has(log.year))) && unusable.length > 0) {
+    d(
+      "log/plan-unusable",
+      "error",
+      log.year === undefined ? "" : "/year",
+      `Chưa đối chiếu được nhật ký với kế hoạch: ${unusable.join(", ")} có lỗi nên không đọc được.`,
+      `Sửa kế hoạch trước (cai-cach check ${unusable[0]}), rồi kiểm tra lại nhật ký.`,
+    );
+  } else if (years.length === 0) {
     d(
       "log/no-plan",
       "warning",

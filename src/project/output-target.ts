@@ -4,12 +4,12 @@
 // `report` (render/output-* and report/output-*), so both treat their outputs the same way.
 import { mkdirSync, statSync, accessSync, constants, lstatSync, readlinkSync, realpathSync } from "node:fs";
 import { basename, dirname, relative, resolve, isAbsolute } from "node:path";
-import type { Diagnostic } from "../diagnostics/diagnostic.js";
+import type { Code, Diagnostic } from "../diagnostics/diagnostic.js";
 
 /** The command whose outputs are checked: the prefix of the diagnostic codes. */
 export type OutputCommand = "render" | "report";
 
-const problem = (code: string, file: string, message: string, hint: string): Diagnostic => ({
+const problem = (code: Code, file: string, message: string, hint: string): Diagnostic => ({
   code,
   severity: "error",
   file,

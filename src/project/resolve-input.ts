@@ -1,17 +1,31 @@
 // Where a plan named on the command line is: as given (relative to cwd), or — for a bare file
-// name not in the current folder — in the project's plans/ folder, so that
-// `cai-cach render plan-2022.yaml` works from the repository's root as clerks type it.
-import { existsSync, statSync } from "node:fs";
-import { basename, join, resolve } from "node:path";
+// name not in the current folder — among the project's plans (plans/**, the Project's
+// discovery), so that `cai-cach render plan-2022.yaml` works from anywhere in the repository as
+// clerks type it, wherever under plans/ the file sits.
+import { statSync } from "node:fs";
+import { basename, resolve } from "node:path";
 import type { Diagnostic, Result } from "../diagnostics/diagnostic.js";
+import type { Project } from "./project.js";
 
-export function resolveInput(arg: string, cwd: string, root: string): Result<string> {
-  const direct = resolve(cwd, arg);
-  if (existsSync(direct) && statSync(direct).isFile()) return { value: direct, diagnostics: [] };
+export function resolveInput(arg: string, project: Project): Result<string> {
+  const direct = resolve(project.cwd, arg);
+  if (isFile(direct)) return { value: direct, diagnostics: [] };
   if (basename(arg) === arg) {
-    for (const dir of [join(cwd, "plans"), join(root, "plans")]) {
-      const candidate = join(dir, arg);
-      if (existsSync(candidate) && statSync(candidate).isFile()) return { value: candidate, diagnostics: [] };
+    const found = project.plans();
+    const matches = found.files.filter((f) => basename(f) === arg);
+    if (matches.length === 1) return { value: matches[0]!, diagnostics: [] };
+    if (matches.length > 1) {
+      return {
+        diagnostics: [
+          {
+            code: "render/input-missing",
+            severity: "error",
+            message: `Có ${matches.length} kế hoạch cùng tên "${arg}": ${matches.map(project.show).join(", ")}.`,
+            file: arg,
+            hint: "Ghi rõ thư mục của tệp cần dùng, ví dụ plans/2022/plan-2022.yaml.",
+          },
+        ],
+      };
     }
   }
   const diagnostic: Diagnostic = {
@@ -22,4 +36,12 @@ export function resolveInput(arg: string, cwd: string, root: string): Result<str
     hint: "Kiểm tra tên tệp; tên không kèm thư mục được tìm cả trong thư mục plans/.",
   };
   return { diagnostics: [diagnostic] };
+}
+
+function isFile(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
 }

@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { existsSync, readdirSync, readFileSync, lstatSync } from "node:fs";
 import { join, relative } from "node:path";
 import { main } from "../../src/cli/main.js";
-import { CODES, CODE_INDEX } from "../../src/diagnostics/codes.js";
+import { CODES, codeInfo } from "../../src/diagnostics/codes.js";
 import { fakeIo } from "../cli/fake-io.js";
 import { expectGolden } from "../helpers/golden.js";
 
@@ -44,7 +44,7 @@ describe("diagnostic fixtures", () => {
     const args = existsSync(argsFile) ? readFileSync(argsFile, "utf8").split(/\s+/).filter(Boolean) : ["input.yaml"];
     const io = fakeIo({ cwd: dir });
     const exit = await main(["check", ...args], io);
-    const info = CODE_INDEX[code];
+    const info = codeInfo(code);
     expect(info, `fixture folder ${code} names no code in codes.ts`).toBeDefined();
     expect(exit).toBe(info!.fatal ? 2 : info!.severity === "error" ? 1 : 0);
     expect(io.out()).toContain(`  ${code}\n`);

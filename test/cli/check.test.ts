@@ -52,7 +52,8 @@ describe("cai-cach check", () => {
   it("exits 2 on an unknown format", async () => {
     const io = fakeIo({ cwd: REPO });
     expect(await main(["check", "--format", "xml", "plans/plan-2022.yaml"], io)).toBe(2);
-    expect(io.err()).toContain('không có định dạng "xml"');
+    expect(io.err()).toContain("check/unknown-format");
+    expect(io.err()).toContain('Không có định dạng "xml"');
   });
 
   it("--format json: one JSON document with positions and counts, no summary line", async () => {

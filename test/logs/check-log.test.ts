@@ -8,6 +8,7 @@ import { checkLogFile } from "../../src/check/check-log.js";
 import { loadPlan } from "../../src/check/check-plan-file.js";
 import { stylish } from "../../src/diagnostics/formats/stylish.js";
 import { CODES } from "../../src/diagnostics/codes.js";
+import { planIndex } from "../../src/logs/plan-index.js";
 import type { Plan } from "../../src/model/plan.js";
 import { expectGolden } from "../helpers/golden.js";
 
@@ -23,7 +24,7 @@ beforeAll(async () => {
 
 const run = async (dir: string): Promise<string> => {
   const cwd = join(FIXTURES, dir);
-  const ds = await checkLogFile("log.yaml", { cwd, plans: [plan] });
+  const ds = await checkLogFile(join(cwd, "log.yaml"), "log.yaml", { plans: new Map([[plan.year, planIndex(plan)]]), window: "nd09" });
   // The output `check` prints (code frame included), so the fixture shows what a clerk sees.
   return stylish(ds, { cwd, color: false, counts: { plans: 1, logs: 1 }, source: () => undefined });
 };

@@ -2,6 +2,7 @@
 // calls runCheck, formats, sets the exit code (0 clean, 1 problems, 2 could not run).
 import type { Command } from "commander";
 import type { CommandContext } from "../io.js";
+import type { Diagnostic } from "../../diagnostics/diagnostic.js";
 import { EXIT } from "../io.js";
 
 export function registerCheck(program: Command, ctx: CommandContext): void {
@@ -14,24 +15,20 @@ export function registerCheck(program: Command, ctx: CommandContext): void {
     .action(async (paths: string[], opts: { format: string; maxWarnings?: string }) => {
       const { io } = ctx;
       const { getFormatter, formatNames } = await import("../../diagnostics/formats/index.js");
-      const color = opts.format === "stylish" && io.stdout.isTTY === true && !io.env.NO_COLOR;
-      if (!formatNames().includes(opts.format)) {
-        io.stderr.write(`cai-cach check: không có định dạng "${opts.format}". Dùng: ${formatNames().join(", ")}.\n`);
-        ctx.setExit(EXIT.couldNotRun);
-        return;
-      }
-      const { parseMaxWarnings, checkExitCode, countWarnings, maxWarningsMessage } = await import("../exit-code.js");
+      const { exitCode, parseMaxWarnings, countWarnings, maxWarningsMessage } = await import("../exit-code.js");
       const maxWarnings = opts.maxWarnings === undefined ? undefined : parseMaxWarnings(opts.maxWarnings);
-      if (opts.maxWarnings !== undefined && maxWarnings === undefined) {
-        io.stderr.write(
-          `cai-cach check: --max-warnings cần một số nguyên không âm (ví dụ --max-warnings 0), không phải "${opts.maxWarnings}".\n`,
-        );
-        ctx.setExit(EXIT.couldNotRun);
+      const usage = usageProblems(opts, formatNames(), maxWarnings);
+      if (usage.length > 0) {
+        const { printDiagnostics } = await import("../print-diagnostics.js");
+        await printDiagnostics(io, usage);
+        ctx.setExit(exitCode(usage));
         return;
       }
+      const color = opts.format === "stylish" && io.stdout.isTTY === true && !io.env.NO_COLOR;
+      const { openProject } = await import("../../project/project.js");
       const { runCheck } = await import("../../app/check.js");
       const { summaryLine } = await import("../summary.js");
-      const result = await runCheck(paths, io.cwd);
+      const result = await runCheck(paths, openProject(io.cwd));
       // Human formats print nothing for a clean run: skip loading them (and chalk) then.
       const silentWhenClean = opts.format === "stylish" || opts.format === "github";
       const format = result.diagnostics.length > 0 || !silentWhenClean ? await getFormatter(opts.format, { color }) : undefined;
@@ -45,10 +42,32 @@ export function registerCheck(program: Command, ctx: CommandContext): void {
       if (output) io.stdout.write(output.endsWith("\n") ? output : `${output}\n`);
       // Machine formats (JSON, SARIF, JUnit XML) are parsed whole: no summary line after them.
       if (!["json", "sarif", "junit"].includes(opts.format)) io.stdout.write(`${summaryLine(result.diagnostics, result.counts)}\n`);
-      const code = result.fatal ? EXIT.couldNotRun : checkExitCode(result.diagnostics, maxWarnings);
-      if (code === EXIT.problems && maxWarnings !== undefined && checkExitCode(result.diagnostics) === EXIT.ok) {
+      const code = exitCode(result.diagnostics, { maxWarnings });
+      if (code === EXIT.problems && exitCode(result.diagnostics) === EXIT.ok && maxWarnings !== undefined) {
         io.stderr.write(`${maxWarningsMessage(countWarnings(result.diagnostics), maxWarnings)}\n`);
       }
       ctx.setExit(code);
     });
+}
+
+/** Option values that make the run impossible, as diagnostics (exit 2, as every command's). */
+function usageProblems(opts: { format: string; maxWarnings?: string }, formats: string[], maxWarnings: number | undefined): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  if (!formats.includes(opts.format)) {
+    out.push({
+      code: "check/unknown-format",
+      severity: "error",
+      message: `Không có định dạng "${opts.format}".`,
+      hint: `Dùng --format với một trong: ${formats.join(", ")}.`,
+    });
+  }
+  if (opts.maxWarnings !== undefined && maxWarnings === undefined) {
+    out.push({
+      code: "check/bad-max-warnings",
+      severity: "error",
+      message: `--max-warnings cần một số nguyên không âm, không phải "${opts.maxWarnings}".`,
+      hint: "Ví dụ: --max-warnings 0",
+    });
+  }
+  return out;
 }

@@ -14,11 +14,14 @@ export function registerDiff(program: Command, ctx: CommandContext): void {
     .addHelpText("after", "\nVí dụ:\n  cai-cach diff HEAD~1 plans/plan-2022.yaml\n  cai-cach diff cu.yaml moi.yaml\n")
     .action(async (first: string, second: string | undefined) => {
       const { diffVersions } = await import("../../app/diff.js");
-      const result = await diffVersions(first, second, { cwd: ctx.io.cwd });
+      const { openProject } = await import("../../project/project.js");
+      const { exitCode } = await import("../exit-code.js");
+      const result = await diffVersions(first, second, { project: openProject(ctx.io.cwd) });
       if (result.value === undefined) {
         const { printDiagnostics } = await import("../print-diagnostics.js");
         await printDiagnostics(ctx.io, result.diagnostics);
-        ctx.setExit(EXIT.couldNotRun);
+        // A version that could not be read or parsed is the diff's only way to fail.
+        ctx.setExit(exitCode(result.diagnostics));
         return;
       }
       ctx.io.stdout.write(result.value.endsWith("\n") ? result.value : `${result.value}\n`);

@@ -68,9 +68,10 @@ export function registerInit(program: Command, ctx: CommandContext): void {
     });
 }
 
-/** Diagnostics as `check` prints them, on stderr; exit 2. */
+/** Diagnostics as `check` prints them, on stderr; the exit code from them (2 for every init failure). */
 async function fail(ctx: CommandContext, diagnostics: Diagnostic[]): Promise<void> {
   const { printDiagnostics } = await import("../print-diagnostics.js");
   await printDiagnostics(ctx.io, diagnostics);
-  ctx.setExit(EXIT.couldNotRun);
+  const { exitCode } = await import("../exit-code.js");
+  ctx.setExit(exitCode(diagnostics));
 }

@@ -2,20 +2,21 @@
 // editing YAML by hand. Thin: parses options, calls src/logs/log-commands.ts, prints, exits.
 import type { Command } from "commander";
 import type { CommandContext } from "../io.js";
-import { EXIT } from "../io.js";
 import type { Diagnostic } from "../../diagnostics/diagnostic.js";
 
 const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
 
 export function registerLog(program: Command, ctx: CommandContext): void {
   const log = program.command("log").description("ghi nhật ký hoạt động (thêm một mục, nhập từ bảng tính CSV)");
-  const finish = async (run: { diagnostics: Diagnostic[]; written?: string; count: number; exit: number }): Promise<void> => {
+  const finish = async (run: { diagnostics: Diagnostic[]; written?: string; count: number }): Promise<void> => {
     const { printDiagnostics } = await import("../print-diagnostics.js");
+    const { exitCode } = await import("../exit-code.js");
     await printDiagnostics(ctx.io, run.diagnostics);
     if (run.written) ctx.io.stdout.write(`Đã ghi ${run.count} mục vào ${run.written}\n`);
     else ctx.io.stderr.write("Chưa ghi gì: sửa các lỗi trên rồi chạy lại.\n");
-    ctx.setExit(run.exit === 0 ? EXIT.ok : run.exit === 2 ? EXIT.couldNotRun : EXIT.problems);
+    ctx.setExit(exitCode(run.diagnostics));
   };
+  const project = async () => (await import("../../project/project.js")).openProject(ctx.io.cwd);
   log
     .command("add")
     .description("thêm một mục vào nhật ký (kiểm tra trước khi ghi; không sửa phần đã có của tệp)")
@@ -45,7 +46,7 @@ export function registerLog(program: Command, ctx: CommandContext): void {
         file?: string;
       }) => {
         const { logAdd } = await import("../../app/log.js");
-        await finish(await logAdd({ ...o, items: o.item.join(",") }, ctx.io.cwd));
+        await finish(await logAdd({ ...o, items: o.item.join(",") }, await project()));
       },
     );
   log
@@ -57,6 +58,6 @@ export function registerLog(program: Command, ctx: CommandContext): void {
     .option("--into <tệp>", "tệp nhật ký nhận các mục (mặc định: logs/<tên tệp CSV>.yaml)")
     .action(async (csv: string, o: { into?: string }) => {
       const { logImport } = await import("../../app/log.js");
-      await finish(await logImport(csv, o.into, ctx.io.cwd));
+      await finish(await logImport(csv, o.into, await project()));
     });
 }

@@ -3,7 +3,6 @@
 // Nothing heavy at top level: the renderer (docx, pdfkit, handlebars) loads inside the action.
 import type { Command } from "commander";
 import type { CommandContext } from "../io.js";
-import { EXIT } from "../io.js";
 import type { Diagnostic } from "../../diagnostics/diagnostic.js";
 
 export function registerRender(program: Command, ctx: CommandContext): void {
@@ -24,26 +23,26 @@ export function registerRender(program: Command, ctx: CommandContext): void {
         .map((s) => s.trim().toLowerCase())
         .filter((s) => s !== "");
       const unknown = requested.filter((f) => !isFormat(f));
+      const { exitCode } = await import("../exit-code.js");
       if (unknown.length || requested.length === 0) {
-        await print(
-          [
-            {
-              code: "render/unknown-format",
-              severity: "error",
-              message: `Định dạng không hỗ trợ: ${unknown.join(", ") || "(trống)"}.`,
-              hint: "Dùng --format với docx, pdf, md, ví dụ --format docx,pdf.",
-            },
-          ],
-          0,
-        );
-        ctx.setExit(EXIT.couldNotRun);
+        const usage: Diagnostic[] = [
+          {
+            code: "render/unknown-format",
+            severity: "error",
+            message: `Định dạng không hỗ trợ: ${unknown.join(", ") || "(trống)"}.`,
+            hint: "Dùng --format với docx, pdf, md, ví dụ --format docx,pdf.",
+          },
+        ];
+        await print(usage, 0);
+        ctx.setExit(exitCode(usage));
         return;
       }
+      const { openProject } = await import("../../project/project.js");
       const formats = [...new Set(requested)].filter(isFormat);
       const { renderPlans } = await import("../../app/render.js");
-      const result = await renderPlans(inputs, { cwd: io.cwd, formats, out: options.out });
+      const result = await renderPlans(inputs, { project: openProject(io.cwd), formats, out: options.out });
       await print(result.diagnostics, inputs.length);
       for (const path of result.written) io.stdout.write(`${path}\n`);
-      ctx.setExit(result.exit === 0 ? EXIT.ok : result.exit === 1 ? EXIT.problems : EXIT.couldNotRun);
+      ctx.setExit(exitCode(result.diagnostics));
     });
 }

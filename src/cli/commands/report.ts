@@ -4,7 +4,6 @@
 // inside the action.
 import type { Command } from "commander";
 import type { CommandContext } from "../io.js";
-import { EXIT } from "../io.js";
 import type { Diagnostic } from "../../diagnostics/diagnostic.js";
 
 interface Options {
@@ -51,42 +50,47 @@ export function registerReport(program: Command, ctx: CommandContext): void {
         ),
       ];
       const unknown = formats.filter((f) => !(REPORT_FORMATS as string[]).includes(f));
+      const { exitCode } = await import("../exit-code.js");
       if (unknown.length || formats.length === 0) {
-        await print([
+        const usage: Diagnostic[] = [
           {
             code: "report/unknown-format",
             severity: "error",
             message: `Định dạng không hỗ trợ: ${unknown.join(", ") || "(trống)"}.`,
             hint: "Dùng --format với docx, pdf, md, json, csv.",
           },
-        ]);
-        ctx.setExit(EXIT.couldNotRun);
+        ];
+        await print(usage);
+        ctx.setExit(exitCode(usage));
         return;
       }
+      const { openProject } = await import("../../project/project.js");
       const { prepareReport } = await import("../../app/report.js");
-      const run = await prepareReport({ ...options, cwd: ctx.io.cwd });
+      const project = openProject(ctx.io.cwd);
+      const run = await prepareReport({ ...options, project });
       await print(run.diagnostics);
       if (!run.value) {
-        ctx.setExit(run.exit === 1 ? EXIT.problems : EXIT.couldNotRun);
+        ctx.setExit(exitCode(run.diagnostics));
         return;
       }
       const only = formats.length === 1 ? formats[0] : undefined;
       if ((only === "md" || only === "json" || only === "csv") && options.out === undefined) {
         ctx.io.stdout.write(dataText(only, run.value.data));
-        ctx.setExit(EXIT.ok);
+        ctx.setExit(exitCode(run.diagnostics));
         return;
       }
       const { writeReport } = await import("../../app/write-report.js");
-      const written = await writeReport(run.value, formats as never, { cwd: ctx.io.cwd, out: options.out });
+      const written = await writeReport(run.value, formats as never, { project, out: options.out });
       await print(written.diagnostics);
-      if (written.exit !== 0) {
-        ctx.setExit(written.exit === 1 ? EXIT.problems : EXIT.couldNotRun);
+      const all = [...run.diagnostics, ...written.diagnostics];
+      if (written.diagnostics.some((d) => d.severity === "error")) {
+        ctx.setExit(exitCode(all));
         return;
       }
       const { reportTerminal } = await import("../../report/formats/terminal.js");
       const tty = !!ctx.io.stdout.isTTY && !ctx.io.env.NO_COLOR;
       ctx.io.stdout.write(reportTerminal(run.value.data, { tty }));
       for (const p of written.written) ctx.io.stdout.write(`Đã ghi ${p}\n`);
-      ctx.setExit(EXIT.ok);
+      ctx.setExit(exitCode(all));
     });
 }

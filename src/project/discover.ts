@@ -1,0 +1,106 @@
+// Which files of a folder are inputs: the one policy every command uses (through the Project),
+// so `check`, `render`, `report`, `log` and `diff` always agree on which plans, logs and notes
+// exist.
+//
+// - Extensions: each kind names its own (plans and notes .yaml/.yml; logs also .json).
+// - Names starting with "." (editor backups, drafts such as `.nhap.yaml`, `.git`) and
+//   node_modules are not inputs, at any depth.
+// - Symbolic links are followed, to files and to folders: a clerk who links a shared log in
+//   means it to count. A folder reached twice through links (a loop, or two links to one place)
+//   is read once. A link that points nowhere is an error: its data would silently be missing.
+// - A folder that cannot be read is an error with its path (exit 2), never a silent zero.
+//
+// Order is code-point order of names, folder by folder: deterministic everywhere, and no ICU
+// collator to load on the fast path.
+import { type Dirent, readdirSync, realpathSync, statSync } from "node:fs";
+import { join } from "node:path";
+import type { Diagnostic } from "../diagnostics/diagnostic.js";
+
+export interface Discovered {
+  /** Absolute paths of the input files, in a stable order. */
+  files: string[];
+  diagnostics: Diagnostic[];
+}
+
+export interface DiscoverOptions {
+  /** The extensions of this kind of input, lower case with the dot: [".yaml", ".yml"]. */
+  extensions: readonly string[];
+  /** A path as shown to the user (relative to cwd when inside it). */
+  show: (path: string) => string;
+}
+
+/** Every input file under `dir`; a folder that does not exist holds none. */
+export function discover(dir: string, opts: DiscoverOptions): Discovered {
+  const found: Discovered = { files: [], diagnostics: [] };
+  const seen = new Set<string>();
+  walk(dir, opts, found, seen, true);
+  return found;
+}
+
+/** The file is an input of this kind by name alone (extension, not hidden). */
+export function isInputName(name: string, extensions: readonly string[]): boolean {
+  if (name.startsWith(".")) return false;
+  const lower = name.toLowerCase();
+  return extensions.some((ext) => lower.endsWith(ext));
+}
+
+function walk(dir: string, opts: DiscoverOptions, found: Discovered, seen: Set<string>, top: boolean): void {
+  let real: string;
+  try {
+    real = realpathSync(dir);
+  } catch (err) {
+    // The top folder may simply not exist (a project without logs/); anything else is an error.
+    if (!(top && (err as NodeJS.ErrnoException).code === "ENOENT")) found.diagnostics.push(unreadable(dir, err, opts));
+    return;
+  }
+  if (seen.has(real)) return;
+  seen.add(real);
+  let entries: Dirent[];
+  try {
+    entries = readdirSync(dir, { withFileTypes: true });
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === "ENOTDIR") return;
+    found.diagnostics.push(unreadable(dir, err, opts));
+    return;
+  }
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const entry of entries) {
+    if (entry.name.startsWith(".") || entry.name === "node_modules") continue;
+    const path = join(dir, entry.name);
+    const kind = entry.isSymbolicLink() ? linkKind(path, opts, found) : entry.isDirectory() ? "dir" : entry.isFile() ? "file" : "other";
+    if (kind === "dir") walk(path, opts, found, seen, false);
+    else if (kind === "file" && isInputName(entry.name, opts.extensions)) found.files.push(path);
+  }
+}
+
+/** What a symbolic link leads to; a dangling link is reported when its name is an input's. */
+function linkKind(path: string, opts: DiscoverOptions, found: Discovered): "dir" | "file" | "other" {
+  try {
+    const st = statSync(path);
+    return st.isDirectory() ? "dir" : st.isFile() ? "file" : "other";
+  } catch (err) {
+    const name = path.slice(path.lastIndexOf("/") + 1);
+    if (isInputName(name, opts.extensions) || (err as NodeJS.ErrnoException).code === "ELOOP") {
+      const shown = opts.show(path);
+      found.diagnostics.push({
+        code: "project/broken-link",
+        severity: "error",
+        file: shown,
+        message: `"${shown}" là một liên kết (symlink) trỏ tới tệp không có hoặc tới chính nó (${(err as NodeJS.ErrnoException).code ?? "lỗi"}).`,
+        hint: "Sửa liên kết cho trỏ đúng tệp, hoặc xóa nó.",
+      });
+    }
+    return "other";
+  }
+}
+
+function unreadable(dir: string, err: unknown, opts: DiscoverOptions): Diagnostic {
+  const shown = opts.show(dir);
+  return {
+    code: "project/folder-unreadable",
+    severity: "error",
+    file: shown,
+    message: `Không đọc được thư mục "${shown}" (${(err as NodeJS.ErrnoException).code ?? "lỗi hệ thống"}); các tệp trong đó không được tính.`,
+    hint: "Kiểm tra quyền đọc của thư mục (chmod, quyền trên Windows) rồi chạy lại.",
+  };
+}
