@@ -6,19 +6,25 @@
 import { daysInMonth, formatShortDate, toIso, type YMD } from "../util/vn-date.js";
 
 export type WindowRule = "nd09" | "calendar";
-export type PeriodKind = "month" | "quarter" | "half" | "nine-months" | "annual" | "custom";
+/**
+ * What the clerk asked for: each kind carries exactly its fields, so no code has to assume that
+ * a quarter has its number or a custom ("đột xuất") period its dates. `year` is the reporting
+ * year (for a custom period, the year of its last day).
+ */
+export type PeriodSpec =
+  | { kind: "month"; year: number /** 1–12 */; n: number }
+  | { kind: "quarter"; year: number /** 1–4 */; n: number }
+  | { kind: "half"; year: number /** 1 (first six months) or 2 */; n: number }
+  | { kind: "nine-months"; year: number }
+  | { kind: "annual"; year: number }
+  | { kind: "custom"; year: number /** ISO dates, both included. */; from: string; to: string };
 
-export interface PeriodSpec {
-  kind: PeriodKind;
-  year: number;
-  /** Month 1–12, quarter 1–4 or half 1–2. */
-  n?: number;
-  /** Custom ("đột xuất") periods: ISO dates, both included. */
-  from?: string;
-  to?: string;
-}
+export type PeriodKind = PeriodSpec["kind"];
+/** The periods that follow the calendar's months (every kind but custom). */
+type CalendarSpec = Exclude<PeriodSpec, { kind: "custom" }>;
 
-export interface Period extends PeriodSpec {
+/** A period with its data window, due date, label and file key. */
+export type Period = PeriodSpec & {
   rule: WindowRule;
   /** First and last day of the data window, ISO, both included. */
   from: string;
@@ -31,37 +37,35 @@ export interface Period extends PeriodSpec {
   label: string;
   /** "2022-Q1", "2022-H1", "2022-M03", "2022-9M", "2022", "2022-02-01_2022-02-15": file names. */
   key: string;
-}
+};
 
 const ROMAN = ["I", "II", "III", "IV"];
 const pad = (n: number): string => String(n).padStart(2, "0");
 const iso = (year: number, month: number, day: number): string => toIso({ year, month, day });
 
 /** Last month (1–12) and number of months of a period. */
-function span(spec: PeriodSpec): { last: number; months: number } {
+function span(spec: CalendarSpec): { last: number; months: number } {
   switch (spec.kind) {
     case "month":
-      return { last: spec.n!, months: 1 };
+      return { last: spec.n, months: 1 };
     case "quarter":
-      return { last: spec.n! * 3, months: 3 };
+      return { last: spec.n * 3, months: 3 };
     case "half":
-      return { last: spec.n! * 6, months: 6 };
+      return { last: spec.n * 6, months: 6 };
     case "nine-months":
       return { last: 9, months: 9 };
     case "annual":
       return { last: 12, months: 12 };
-    case "custom":
-      throw new Error("custom periods have no span");
   }
 }
 
 export function period(spec: PeriodSpec, rule: WindowRule, deadlineDay = 20): Period {
   const base = { ...spec, rule, label: label(spec), key: key(spec) };
   if (spec.kind === "custom") {
-    const to = spec.to!;
+    const to = spec.to;
     const y = Number(to.slice(0, 4));
     const yearStart = rule === "nd09" && to.slice(5) >= "12-15" ? iso(y, 12, 15) : rule === "nd09" ? iso(y - 1, 12, 15) : iso(y, 1, 1);
-    return { ...base, from: spec.from!, to, yearStart };
+    return { ...base, from: spec.from, to, yearStart };
   }
   const { last, months } = span(spec);
   const firstMonth = last - months + 1;
@@ -96,9 +100,9 @@ export function previousSpec(spec: PeriodSpec): PeriodSpec {
   const y = spec.year;
   switch (spec.kind) {
     case "month":
-      return spec.n === 1 ? { kind: "month", year: y - 1, n: 12 } : { kind: "month", year: y, n: spec.n! - 1 };
+      return spec.n === 1 ? { kind: "month", year: y - 1, n: 12 } : { kind: "month", year: y, n: spec.n - 1 };
     case "quarter":
-      return spec.n === 1 ? { kind: "quarter", year: y - 1, n: 4 } : { kind: "quarter", year: y, n: spec.n! - 1 };
+      return spec.n === 1 ? { kind: "quarter", year: y - 1, n: 4 } : { kind: "quarter", year: y, n: spec.n - 1 };
     case "half":
       return spec.n === 1 ? { kind: "half", year: y - 1, n: 2 } : { kind: "half", year: y, n: 1 };
     // Same span a year earlier: the only earlier period of the same length.
@@ -107,9 +111,9 @@ export function previousSpec(spec: PeriodSpec): PeriodSpec {
     case "annual":
       return { kind: "annual", year: y - 1 };
     case "custom": {
-      const days = dayNumber(spec.to!) - dayNumber(spec.from!) + 1;
-      const to = fromDayNumber(dayNumber(spec.from!) - 1);
-      const from = fromDayNumber(dayNumber(spec.from!) - days);
+      const days = dayNumber(spec.to) - dayNumber(spec.from) + 1;
+      const to = fromDayNumber(dayNumber(spec.from) - 1);
+      const from = fromDayNumber(dayNumber(spec.from) - days);
       return { kind: "custom", year: Number(to.slice(0, 4)), from, to };
     }
   }
@@ -120,9 +124,9 @@ export function nextSpec(spec: PeriodSpec): PeriodSpec {
   const y = spec.year;
   switch (spec.kind) {
     case "month":
-      return spec.n === 12 ? { kind: "month", year: y + 1, n: 1 } : { kind: "month", year: y, n: spec.n! + 1 };
+      return spec.n === 12 ? { kind: "month", year: y + 1, n: 1 } : { kind: "month", year: y, n: spec.n + 1 };
     case "quarter":
-      return spec.n === 4 ? { kind: "quarter", year: y + 1, n: 1 } : { kind: "quarter", year: y, n: spec.n! + 1 };
+      return spec.n === 4 ? { kind: "quarter", year: y + 1, n: 1 } : { kind: "quarter", year: y, n: spec.n + 1 };
     case "half":
       return spec.n === 2 ? { kind: "half", year: y + 1, n: 1 } : { kind: "half", year: y, n: 2 };
     // After nine months comes the rest of the year: its last quarter.
@@ -131,9 +135,9 @@ export function nextSpec(spec: PeriodSpec): PeriodSpec {
     case "annual":
       return { kind: "annual", year: y + 1 };
     case "custom": {
-      const days = dayNumber(spec.to!) - dayNumber(spec.from!) + 1;
-      const from = fromDayNumber(dayNumber(spec.to!) + 1);
-      const to = fromDayNumber(dayNumber(spec.to!) + days);
+      const days = dayNumber(spec.to) - dayNumber(spec.from) + 1;
+      const from = fromDayNumber(dayNumber(spec.to) + 1);
+      const to = fromDayNumber(dayNumber(spec.to) + days);
       return { kind: "custom", year: Number(to.slice(0, 4)), from, to };
     }
   }
@@ -145,7 +149,7 @@ function label(spec: PeriodSpec): string {
     case "month":
       return `tháng ${spec.n} năm ${y}`;
     case "quarter":
-      return `quý ${ROMAN[spec.n! - 1]} năm ${y}`;
+      return `quý ${ROMAN[spec.n - 1]} năm ${y}`;
     case "half":
       return spec.n === 1 ? `6 tháng đầu năm ${y}` : `6 tháng cuối năm ${y}`;
     case "nine-months":
@@ -153,7 +157,7 @@ function label(spec: PeriodSpec): string {
     case "annual":
       return `năm ${y}`;
     case "custom":
-      return `từ ngày ${short(spec.from!)} đến ngày ${short(spec.to!)}`;
+      return `từ ngày ${short(spec.from)} đến ngày ${short(spec.to)}`;
   }
 }
 
@@ -161,7 +165,7 @@ function key(spec: PeriodSpec): string {
   const y = spec.year;
   switch (spec.kind) {
     case "month":
-      return `${y}-M${pad(spec.n!)}`;
+      return `${y}-M${pad(spec.n)}`;
     case "quarter":
       return `${y}-Q${spec.n}`;
     case "half":
