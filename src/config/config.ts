@@ -2,7 +2,7 @@
 // Optional; every field has a default. Report settings (issue "report"), rule severities
 // (issue "CI") and the agency's names (used by `init`) live here.
 
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { dirname, join } from "node:path";
 
 import type { RuleSeverity } from "../diagnostics/diagnostic.js";
@@ -49,12 +49,4 @@ export function findConfigFile(cwd: string): string | undefined {
     if (parent === dir) return undefined;
     dir = parent;
   }
-}
-
-/**
- * Raw text of the config, for the loader that validates it (src/load). Kept apart so that
- * reading the config never needs the YAML parser when there is no file.
- */
-export function readConfigText(file: string): string {
-  return readFileSync(file, "utf8");
 }

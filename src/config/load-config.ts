@@ -1,68 +1,68 @@
-// Loads cai-cach.config.yaml into a ProjectConfig, defaults filled, problems as diagnostics.
-import { createRequire } from "node:module";
-import { BAIL, plainYaml } from "../load/plain-yaml.js";
-import type { Diagnostic, Result } from "../diagnostics/diagnostic.js";
-import { defaultConfig, findConfigFile, readConfigText, type ProjectConfig, type RuleSeverity } from "./config.js";
+// Loads cai-cach.config.yaml into a ProjectConfig, defaults filled, problems as diagnostics with
+// file, line and column. The shape is schemas/config.schema.json (the loader of src/load reads
+// it as it reads plans); the one thing the schema cannot say is which rule names exist: those
+// are the registered codes (src/diagnostics/codes.ts), checked here with a did-you-mean.
 import { dirname } from "node:path";
+import { CODES } from "../diagnostics/codes.js";
+import type { Diagnostic, Result } from "../diagnostics/diagnostic.js";
+import { didYouMean } from "../diagnostics/did-you-mean.js";
+import { joinPointer } from "../diagnostics/pointer.js";
+import { validate as generated } from "../load/config-validator.generated.js";
+import { displayPath } from "../load/display-path.js";
+import { loadDocumentSync } from "../load/load-document.js";
+import { CONFIG_KIND } from "../load/schema-kinds.js";
+import { schemaValidator } from "../load/schema-validator.js";
+import { locateDiagnostics } from "../load/source-file.js";
+import { defaultConfig, findConfigFile, type ProjectConfig, type RuleSeverity } from "./config.js";
 
-const SEVERITIES: RuleSeverity[] = ["error", "warning", "off"];
-const require = createRequire(import.meta.url);
+const validate = schemaValidator(generated, CONFIG_KIND);
 
-/** The plain reader first: `check` reads the config on every run, and importing the full YAML
- * parser costs more than the rest of `check` (src/load/plain-yaml.ts). */
-function parseConfig(text: string): unknown {
-  const plain = plainYaml(text);
-  if (plain !== BAIL) return plain;
-  const { parse } = require("yaml") as typeof import("yaml");
-  return parse(text, { uniqueKeys: true });
+/** The config file as the schema accepts it. */
+interface ConfigFile {
+  report?: Partial<ProjectConfig["report"]> | null;
+  rules?: Record<string, RuleSeverity> | null;
 }
 
 export function loadConfig(cwd: string): Result<ProjectConfig> {
   const file = findConfigFile(cwd);
   if (!file) return { value: defaultConfig(cwd), diagnostics: [] };
-  const config = { ...defaultConfig(dirname(file)), file };
-  const diagnostics: Diagnostic[] = [];
-  const problem = (pointer: string, message: string, hint: string): void => {
-    diagnostics.push({ code: "config/invalid", severity: "error", message, hint, file, pointer });
-  };
-  let raw: unknown;
-  try {
-    raw = parseConfig(readConfigText(file).normalize("NFC")) ?? {};
-  } catch (err) {
-    problem("", `Tệp cấu hình không đọc được: ${(err as Error).message.split("\n")[0]}`, "Sửa cú pháp YAML của tệp cấu hình.");
-    return { value: config, diagnostics };
-  }
-  if (typeof raw !== "object" || raw === null || Array.isArray(raw)) {
-    problem("", "Tệp cấu hình phải là một bảng khóa: giá trị.", "Xem mẫu cai-cach.config.yaml trong README.");
-    return { value: config, diagnostics };
-  }
-  const r = raw as Record<string, any>;
-  if (r.report !== undefined) {
-    const rep = r.report ?? {};
-    if (rep.window !== undefined) {
-      if (rep.window === "nd09" || rep.window === "calendar") config.report.window = rep.window;
-      else
-        problem(
-          "/report/window",
-          `Cách tính kỳ "${rep.window}" không hợp lệ.`,
-          'Dùng "nd09" (chốt số liệu 15 → 14, Nghị định 09/2019) hoặc "calendar" (theo lịch).',
-        );
-    }
-    if (rep.deadlineDay !== undefined) {
-      if (Number.isInteger(rep.deadlineDay) && rep.deadlineDay >= 1 && rep.deadlineDay <= 31) config.report.deadlineDay = rep.deadlineDay;
-      else problem("/report/deadlineDay", "Hạn gửi báo cáo phải là một ngày từ 1 đến 31.", "Ví dụ: deadlineDay: 20");
-    }
-    for (const key of ["addressees", "recipients"] as const) {
-      if (rep[key] === undefined) continue;
-      if (Array.isArray(rep[key]) && rep[key].every((x: unknown) => typeof x === "string")) config.report[key] = rep[key];
-      else problem(`/report/${key}`, `"${key}" phải là danh sách các dòng chữ.`, `Ví dụ:\n${key}:\n  - Sở Nội vụ`);
-    }
-  }
-  if (r.rules !== undefined) {
-    for (const [code, sev] of Object.entries(r.rules ?? {})) {
-      if (SEVERITIES.includes(sev as RuleSeverity)) config.rules[code] = sev as RuleSeverity;
-      else problem(`/rules/${code}`, `Mức "${String(sev)}" của quy tắc ${code} không hợp lệ.`, "Dùng error, warning hoặc off.");
-    }
-  }
+  const config: ProjectConfig = { ...defaultConfig(dirname(file)), file };
+  const loaded = loadDocumentSync(file, displayPath(file, file, cwd), { validate, empty: {} });
+  const unknown = unknownRules(loaded.parsed);
+  const located = unknown.length > 0 && loaded.source ? locateDiagnostics(unknown, loaded.source, loaded.parsed) : unknown;
+  const diagnostics = [...loaded.diagnostics, ...located];
+  // A config with a problem is not applied at all: `check` fails on it anyway.
+  if (loaded.data === undefined || located.length > 0) return { value: config, diagnostics };
+  const data = loaded.data as ConfigFile;
+  config.report = { ...config.report, ...(data.report ?? {}) };
+  config.rules = { ...(data.rules ?? {}) };
   return { value: config, diagnostics };
+}
+
+/** Rule names that are no code of cai-cach, read even when the schema found other problems. */
+function unknownRules(parsed: unknown): Diagnostic[] {
+  const rules = (parsed as ConfigFile | undefined)?.rules;
+  if (typeof rules !== "object" || rules === null || Array.isArray(rules)) return [];
+  return Object.keys(rules)
+    .filter((code) => !KNOWN.has(code))
+    .map(unknownRule);
+}
+
+const KNOWN: ReadonlySet<string> = new Set(CODES.map((c) => c.code));
+
+/** A rule name that is no code of cai-cach: most often a typo, which would silently do nothing. */
+function unknownRule(code: string): Diagnostic {
+  const suggestions = didYouMean(code, KNOWN);
+  return {
+    code: "config/invalid",
+    severity: "error",
+    pointer: joinPointer("/rules", code),
+    atKey: true,
+    message: `Quy tắc "${code}" không có trong cai-cach nên mức đặt cho nó không có tác dụng.`,
+    hint:
+      suggestions.length > 0
+        ? `Có phải ý bạn là "${suggestions[0]}"? Tên quy tắc là mã lỗi mà cai-cach check in ra, ví dụ rule/number-padding.`
+        : "Tên quy tắc là mã lỗi mà cai-cach check in ra, ví dụ rule/number-padding.",
+    suggestions,
+  };
 }

@@ -5,12 +5,13 @@
 
 import { resolve, isAbsolute } from "node:path";
 import { displayPath } from "./display-path.js";
-import { LineCounter, parseDocument, visit, type Document } from "yaml";
+import type { Document } from "yaml";
 import type { Diagnostic, Result } from "../diagnostics/diagnostic.js";
 import { readSource } from "./read-source.js";
 import { locator, type Locate } from "./locate.js";
 import { yamlErrorDiagnostic } from "./yaml-errors.js";
 import { normaliseStrings } from "./normalise.js";
+import { yamlPackage } from "./yaml-package.js";
 
 export type { Locate, Span } from "./locate.js";
 
@@ -48,6 +49,7 @@ export async function loadYamlFile(file: string, opts: LoadYamlOptions = {}): Pr
 
 /** Parses text already read (tests, stdin); same result as loadYamlFile. */
 export function parseYamlText(text: string, display: string, diagnostics: Diagnostic[] = []): Result<LoadedYaml> {
+  const { LineCounter, parseDocument } = yamlPackage();
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
   const pos = (offset: number): { line: number; column: number } => {
@@ -75,6 +77,7 @@ function aliasLimit(doc: Document, display: string, pos: (o: number) => { line: 
   const excessive = /alias/i.test(message);
   // Point at the first alias, where the expansion starts.
   let start = doc.contents?.range?.[0] ?? 0;
+  const { visit } = yamlPackage();
   visit(doc, {
     Alias(_, node) {
       start = node.range?.[0] ?? start;

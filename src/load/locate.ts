@@ -2,7 +2,7 @@
 // pointer goes deeper than the document (a missing field), the deepest existing node is used.
 // `atKey` points at the key of a mapping entry — where a clerk looks for a missing or unknown field.
 
-import { isAlias, isMap, isPair, isScalar, isSeq, type Document, type Node, type Pair } from "yaml";
+import type { Document, Node, Pair } from "yaml";
 
 export interface Span {
   line: number;
@@ -16,10 +16,12 @@ export type Locate = (pointer: string, atKey?: boolean) => Span;
 type Pos = (offset: number) => { line: number; column: number };
 
 import { parsePointer } from "../diagnostics/pointer.js";
+import { yamlPackage } from "./yaml-package.js";
 
 export { joinPointer, parsePointer } from "../diagnostics/pointer.js";
 
 export function locator(doc: Document, pos: Pos): Locate {
+  const { isAlias, isMap, isPair, isSeq } = yamlPackage();
   return (pointer, atKey = false) => {
     let node: unknown = doc.contents;
     let pair: Pair | undefined;
@@ -52,7 +54,7 @@ export function locator(doc: Document, pos: Pos): Locate {
 }
 
 function keyText(key: unknown): string {
-  if (isScalar(key)) return String(key.value).normalize("NFC");
+  if (yamlPackage().isScalar(key)) return String(key.value).normalize("NFC");
   return String(key);
 }
 

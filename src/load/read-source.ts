@@ -2,6 +2,7 @@
 // Notepad, or bytes of a legacy 8-bit encoding (TCVN3 ".VnTime", VNI "VNI-Times") pasted from
 // old documents. Every problem is a diagnostic; nothing throws.
 
+import { readFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import type { Diagnostic, Result } from "../diagnostics/diagnostic.js";
 import { detectLegacy, legacyName } from "./legacy-text.js";
@@ -18,6 +19,21 @@ export async function readSource(path: string, display: string): Promise<Result<
   } catch (err) {
     return { diagnostics: [readFailure(err as NodeJS.ErrnoException, display)] };
   }
+  return decodeSource(bytes, display);
+}
+
+/** The same, synchronously: for the small files read before anything else (config, notes). */
+export function readSourceSync(path: string, display: string): Result<SourceText> {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(path);
+  } catch (err) {
+    return { diagnostics: [readFailure(err as NodeJS.ErrnoException, display)] };
+  }
+  return decodeSource(bytes, display);
+}
+
+function decodeSource(bytes: Buffer, display: string): Result<SourceText> {
   const diagnostics: Diagnostic[] = [];
   // UTF-16 (Notepad's "Unicode"): readable, but every other tool expects UTF-8.
   const utf16 = decodeUtf16(bytes);

@@ -1,28 +1,25 @@
 // Turns ajv's errors (verbose mode: each carries its schema) into clear Vietnamese diagnostics:
 // missing field (pointing at the parent key), unknown field with did-you-mean, wrong type, enum
 // with did-you-mean, pattern, range, empty. anyOf noise ("string or object") is reduced to the
-// branch the clerk meant, judged by the type of what was typed.
+// branch the clerk meant, judged by the type of what was typed. One mapping for every input with
+// a schema (plan, config, report notes, activity log): the kind of file (schema-kinds.ts) names
+// the file in the wording, and may bring its own words (logs keep their log/* codes).
 
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { didYouMean } from "../diagnostics/did-you-mean.js";
 import { joinPointer, parsePointer } from "../diagnostics/pointer.js";
+import { PLAN_KIND, type SchemaError, type SchemaKind, type SchemaNode } from "./schema-kinds.js";
 import { patternProblem } from "./schema-patterns.js";
 
-export interface SchemaError {
-  instancePath: string;
-  schemaPath: string;
-  keyword: string;
-  params: Record<string, any>;
-  schema?: any;
-  parentSchema?: any;
-  data?: unknown;
-}
+export type { SchemaError };
 
-export function schemaDiagnostics(errors: readonly SchemaError[], root: unknown): Diagnostic[] {
+export function schemaDiagnostics(errors: readonly SchemaError[], root: unknown, kind: SchemaKind = PLAN_KIND): Diagnostic[] {
   const out: Diagnostic[] = [];
-  for (const e of mergeRequired(reduceAnyOf(errors, root))) {
-    const d = one(e);
-    if (d && !out.some((o) => o.code === d.code && o.pointer === d.pointer && o.message === d.message)) out.push(d);
+  const kept = kind.ignore ? errors.filter((e) => !kind.ignore!(e)) : errors;
+  for (const e of mergeRequired(reduceAnyOf(kept, root))) {
+    for (const d of kind.words ? kind.words(e) : [one(e, kind)]) {
+      if (!out.some((o) => o.code === d.code && o.pointer === d.pointer && o.message === d.message)) out.push(d);
+    }
   }
   return out;
 }
@@ -44,29 +41,30 @@ export function typeOf(v: unknown): string {
   return typeof v;
 }
 
-function one(e: SchemaError): Diagnostic | undefined {
-  const field = lastSegment(e.instancePath);
+function one(e: SchemaError, kind: SchemaKind): Diagnostic {
+  const field = lastSegment(e.instancePath, kind);
   const label = e.parentSchema?.title ? `${e.parentSchema.title} ("${field}")` : `"${field}"`;
   const base = { severity: "error" as const, pointer: e.instancePath };
   switch (e.keyword) {
     case "required": {
       const missing: string[] = e.params.missingProperties ?? [String(e.params.missingProperty)];
       if (missing.length > 1) {
-        const where = e.instancePath === "" ? "kế hoạch" : `"${field}"`;
-        const named = missing.map(
-          (p) => `"${p}"${e.parentSchema?.properties?.[p]?.title ? ` (${e.parentSchema.properties[p].title})` : ""}`,
-        );
+        const where = e.instancePath === "" ? kind.noun : `"${field}"`;
+        const named = missing.map((p) => {
+          const title = propertyOf(e.parentSchema, p)?.title;
+          return `"${p}"${title ? ` (${title})` : ""}`;
+        });
         return {
           ...base,
           code: "schema/missing-field",
           atKey: true,
           message: `Thiếu ${missing.length} trường bắt buộc trong ${where}: ${named.join(", ")}.`,
-          hint: `Thêm các dòng ${missing.map((p) => `"${p}: …"`).join(", ")}; xem plans/plan-2022.yaml làm mẫu.`,
+          hint: `Thêm các dòng ${missing.map((p) => `"${p}: …"`).join(", ")}; ${kind.seeSample}.`,
         };
       }
       const prop = missing[0]!;
-      const sub = e.parentSchema?.properties?.[prop];
-      const where = e.instancePath === "" ? "kế hoạch" : `"${field}"`;
+      const sub = propertyOf(e.parentSchema, prop);
+      const where = e.instancePath === "" ? kind.noun : `"${field}"`;
       return {
         ...base,
         code: "schema/missing-field",
@@ -97,8 +95,8 @@ function one(e: SchemaError): Diagnostic | undefined {
         return {
           ...base,
           code: "schema/wrong-type",
-          message: `Tệp kế hoạch phải là một bảng khóa: giá trị (type: KH, number: …), không phải ${TYPE_NAMES[typeOf(e.data)] ?? typeOf(e.data)}.`,
-          hint: "Chép plans/plan-2022.yaml làm mẫu rồi sửa lại.",
+          message: `Tệp ${kind.noun} phải là một bảng khóa: giá trị (${kind.shape}), không phải ${TYPE_NAMES[typeOf(e.data)] ?? typeOf(e.data)}.`,
+          hint: kind.copySample,
         };
       }
       const expected = String(e.params.type)
@@ -177,7 +175,7 @@ function reduceAnyOf(errors: readonly SchemaError[], root: unknown): SchemaError
   for (const e of errors) {
     if (e.keyword !== "anyOf") continue;
     drop.add(e);
-    const branches: any[] = Array.isArray(e.schema) ? e.schema : [];
+    const branches: SchemaNode[] = Array.isArray(e.schema) ? e.schema : [];
     const actual = typeOf(valueAt(root, e.instancePath));
     const chosen = branches.findIndex((b) => b.type === actual || (b.type === "number" && actual === "integer"));
     for (const s of errors) {
@@ -197,15 +195,20 @@ function reduceAnyOf(errors: readonly SchemaError[], root: unknown): SchemaError
 }
 
 export function valueAt(root: unknown, pointer: string): unknown {
-  let v: any = root;
-  for (const s of parsePointer(pointer)) v = v?.[s];
+  let v: unknown = root;
+  for (const s of parsePointer(pointer)) v = v !== null && typeof v === "object" ? (v as Record<string, unknown>)[s] : undefined;
   return v;
 }
 
+/** A property's schema by name (own properties only: "constructor" is no field of ours). */
+function propertyOf(node: SchemaNode | undefined, name: string): SchemaNode | undefined {
+  return node?.properties && Object.hasOwn(node.properties, name) ? node.properties[name] : undefined;
+}
+
 /** The field as a clerk reads it: "signer", or "items thứ 2" for an element of a list. */
-function lastSegment(pointer: string): string {
+function lastSegment(pointer: string, kind: SchemaKind): string {
   const parts = parsePointer(pointer);
-  if (parts.length === 0) return "kế hoạch";
+  if (parts.length === 0) return kind.noun;
   const last = parts[parts.length - 1]!;
   if (/^\d+$/.test(last)) return `${parts[parts.length - 2] ?? "danh sách"} thứ ${Number(last) + 1}`;
   return last;
@@ -231,7 +234,7 @@ function mergeRequired(errors: readonly SchemaError[]): SchemaError[] {
     }
     const seen = byPath.get(e.instancePath);
     if (seen) {
-      seen.params.missingProperties.push(String(e.params.missingProperty));
+      seen.params.missingProperties?.push(String(e.params.missingProperty));
       continue;
     }
     const merged = { ...e, params: { ...e.params, missingProperties: [String(e.params.missingProperty)] } };

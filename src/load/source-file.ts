@@ -2,7 +2,7 @@
 // input, and `locate(pointer)` that turns a JSON pointer into a line and column. The position
 // map is built only on the first call, so a clean file read by the fast path never pays for it.
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
-import type { Locate, LoadedYaml, Span } from "./load-yaml.js";
+import { type LoadedYaml, type Locate, parseYamlText, type Span } from "./load-yaml.js";
 import { refineSpan } from "./refine-span.js";
 import { valueAt } from "./schema-errors.js";
 
@@ -29,23 +29,15 @@ export function sourceFile(file: string, text: string, parsed?: Pick<LoadedYaml,
 }
 
 function positionsOf(text: string, file: string): Locate {
-  // Loaded lazily, as the fast path avoids the `yaml` package altogether.
-  const { parseYamlTextSync } = loadYamlModule();
-  const parsed = parseYamlTextSync(text, file);
-  return parsed.value?.locate ?? (() => ({ line: 1, column: 1, endLine: 1, endColumn: 1 }) as Span);
+  // Cheap to call from a clean file's fast path: the `yaml` package is required only here.
+  return parseYamlText(text, file).value?.locate ?? (() => ({ line: 1, column: 1, endLine: 1, endColumn: 1 }) as Span);
 }
 
-let yamlModule: typeof import("./load-yaml.js") | undefined;
-/** Set by the loader once the module is imported; see registerYamlModule. */
-function loadYamlModule(): { parseYamlTextSync: (text: string, file: string) => { value?: { locate: Locate } } } {
-  if (!yamlModule) throw new Error("load-yaml.ts must be imported before a fast-path source is located (preloadLocator)");
-  return { parseYamlTextSync: yamlModule.parseYamlText };
-}
-
-/** Imports the YAML parser so that `locate` can run synchronously; callers await it once. */
-export async function preloadLocator(): Promise<void> {
-  yamlModule ??= await import("./load-yaml.js");
-}
+/**
+ * Kept for callers written when the YAML parser had to be imported before `locate` could run;
+ * load-yaml.ts now requires the `yaml` package on first use, so there is nothing to wait for.
+ */
+export async function preloadLocator(): Promise<void> {}
 
 /**
  * Fills file, line and column of each diagnostic from its pointer (the pointer is kept, so

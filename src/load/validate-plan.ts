@@ -1,10 +1,11 @@
 // Schema validation of a plan's data with the validator precompiled from schemas/plan.schema.json
-// (scripts/build-plan-validator.mjs): no schema compilation at run time.
+// (scripts/build-validators.mjs): no schema compilation at run time.
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { validate as generated } from "./plan-validator.generated.js";
-import { schemaDiagnostics, type SchemaError } from "./schema-errors.js";
+import { PLAN_KIND } from "./schema-kinds.js";
+import { schemaValidator } from "./schema-validator.js";
 
-const validate = generated as unknown as { (data: unknown): boolean; errors?: unknown[] | null };
+const validate = schemaValidator(generated, PLAN_KIND);
 
 export function validatePlanSchema(data: unknown): Diagnostic[] {
   if (data === null || data === undefined) {
@@ -18,6 +19,5 @@ export function validatePlanSchema(data: unknown): Diagnostic[] {
       },
     ];
   }
-  if (validate(data)) return [];
-  return schemaDiagnostics((validate.errors ?? []) as SchemaError[], data);
+  return validate(data);
 }

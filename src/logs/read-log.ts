@@ -1,7 +1,8 @@
 // Reads one activity log fast: bytes → text as the plan loader decodes them (read-source.ts:
 // BOM, UTF-16, binary, TCVN3/VNI bytes) → NFC → fast YAML subset (or JSON for .json, js-yaml for
-// anything else) → fast schema check. Positions are computed only when there is a problem to
-// point at (locate.ts), so 100,000 valid entries load in a fraction of a second.
+// anything else) → the schema's precompiled yes/no validator. Positions are computed only when
+// there is a problem to point at (locate.ts), so 100,000 valid entries load in a fraction of a
+// second.
 import type { Diagnostic, Result } from "../diagnostics/diagnostic.js";
 import type { LogFile } from "./log-model.js";
 import { BAIL, fastYaml } from "./fast-yaml.js";
@@ -25,7 +26,7 @@ export async function readLog(path: string, file: string = path): Promise<Result
   const parsed = await parseLogText(text, file);
   if (!parsed.value) return { diagnostics: [...source.diagnostics, ...parsed.diagnostics] };
   if (validateFast(parsed.value)) return { value: { log: parsed.value as LogFile, text }, diagnostics: source.diagnostics };
-  return { diagnostics: [...source.diagnostics, ...locate(text, await schemaDiagnostics(parsed.value, file))] };
+  return { diagnostics: [...source.diagnostics, ...locate(text, schemaDiagnostics(parsed.value, file))] };
 }
 
 export async function parseLogText(text: string, file: string): Promise<Result<unknown>> {

@@ -1,29 +1,39 @@
-// The schema is the editor's help: every property carries a Vietnamese title and description;
-// the precompiled validator is up to date with it; the seed plan is accepted as it is.
+// The schemas are the editor's help: every property carries a Vietnamese title and description;
+// the precompiled validators are up to date with them; the seed plan is accepted as it is.
 import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "yaml";
 import { validatePlanSchema } from "../../src/load/validate-plan.js";
 // @ts-expect-error — a plain .mjs build script without types
-import { generatePlanValidator } from "../../scripts/build-plan-validator.mjs";
+import { generatedPath, generateValidator, VALIDATORS } from "../../scripts/build-validators.mjs";
 
 const REPO = join(import.meta.dirname, "../..");
 const schema = JSON.parse(readFileSync(join(REPO, "schemas/plan.schema.json"), "utf8"));
 
-function propertiesWithoutHelp(node: any, path: string, out: string[]): string[] {
+interface Node {
+  title?: string;
+  description?: string;
+  properties?: Record<string, Node>;
+  $defs?: Record<string, Node>;
+  items?: Node | Node[];
+  anyOf?: Node[];
+}
+
+function propertiesWithoutHelp(node: Node | undefined, path: string, out: string[]): string[] {
   if (!node || typeof node !== "object") return out;
-  for (const [name, sub] of Object.entries<any>(node.properties ?? {})) {
-    if (!sub.title || !sub.description) out.push(`${path}/properties/${name}`);
-    propertiesWithoutHelp(sub, `${path}/properties/${name}`, out);
+  for (const group of ["properties", "$defs"] as const) {
+    for (const [name, sub] of Object.entries(node[group] ?? {})) {
+      if (!sub.title || !sub.description) out.push(`${path}/${group}/${name}`);
+      propertiesWithoutHelp(sub, `${path}/${group}/${name}`, out);
+    }
   }
-  for (const [name, sub] of Object.entries<any>(node.$defs ?? {})) {
-    if (!sub.title || !sub.description) out.push(`${path}/$defs/${name}`);
-    propertiesWithoutHelp(sub, `${path}/$defs/${name}`, out);
-  }
-  for (const key of ["items", "anyOf"]) {
-    const subs = Array.isArray(node[key]) ? node[key] : node[key] ? [node[key]] : [];
-    subs.forEach((s: any, i: number) => propertiesWithoutHelp(s, `${path}/${key}/${i}`, out));
+  for (const key of ["items", "anyOf"] as const) {
+    const given = node[key];
+    const subs = Array.isArray(given) ? given : given ? [given] : [];
+    subs.forEach((s, i) => {
+      propertiesWithoutHelp(s, `${path}/${key}/${i}`, out);
+    });
   }
   return out;
 }
@@ -50,9 +60,23 @@ describe("schemas/plan.schema.json", () => {
     const seed = parse(readFileSync(join(REPO, "plans/plan-2022.yaml"), "utf8"));
     expect(validatePlanSchema(seed)).toEqual([]);
   });
+});
 
-  it("the precompiled validator matches the schema (run `npm run build` after editing it)", () => {
-    const committed = readFileSync(join(REPO, "src/load/plan-validator.generated.ts"), "utf8");
-    expect(generatePlanValidator()).toBe(committed);
+describe.each(Object.entries<string>(VALIDATORS))("the %s schema", (name, file) => {
+  const each = JSON.parse(readFileSync(join(REPO, file), "utf8"));
+
+  it("is JSON Schema 2020-12 with an $id, a title and a description", () => {
+    expect(each.$schema).toBe("https://json-schema.org/draft/2020-12/schema");
+    expect(each.$id).toMatch(/\.schema\.json$/);
+    expect(each.title && each.description).toBeTruthy();
+  });
+
+  it("gives every property a title and a description", () => {
+    expect(propertiesWithoutHelp(each, "#", [])).toEqual([]);
+  });
+
+  it("has a precompiled validator that matches it (run `npm run build` after editing it)", () => {
+    const committed = readFileSync(join(REPO, generatedPath(name)), "utf8");
+    expect(generateValidator(name)).toBe(committed);
   });
 });
