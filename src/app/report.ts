@@ -12,7 +12,7 @@ import { reportFromFold } from "../report/compile.js";
 import { foldEntries, startFold } from "../report/fold.js";
 import { nextSpec, period, previousSpec } from "../report/periods.js";
 import { periodFromFlags, type PeriodFlags } from "../report/period-options.js";
-import { loadNotes, type ReportNotes } from "../report/notes.js";
+import { loadNotes, notesPath, type ReportNotes } from "../report/notes.js";
 import type { ReportData } from "../report/report-model.js";
 import type { ProjectConfig } from "../config/config.js";
 
@@ -22,6 +22,8 @@ export interface ReportInputs {
   notes?: ReportNotes;
   config: ProjectConfig;
   root: string;
+  /** Every file the report was made from (absolute): an output may never overwrite one. */
+  inputs: string[];
 }
 
 export interface ReportRun {
@@ -51,11 +53,14 @@ export async function prepareReport(opts: ReportOptions): Promise<ReportRun> {
   const discovered = opts.plan ? { files: [resolve(cwd, opts.plan)], diagnostics: [] } : project.plans();
   diagnostics.push(...discovered.diagnostics);
   const plans: Plan[] = [];
+  const planFiles = new Map<Plan, string>();
   for (const f of discovered.files) {
     const loaded = (await loadAndCheckPlan(f, { cwd })).result;
     const judged = project.judge(loaded.diagnostics);
-    if (loaded.value && !hasErrors(judged)) plans.push(loaded.value);
-    else diagnostics.push(...judged.filter((d) => d.severity === "error"));
+    if (loaded.value && !hasErrors(judged)) {
+      plans.push(loaded.value);
+      planFiles.set(loaded.value, f);
+    } else diagnostics.push(...judged.filter((d) => d.severity === "error"));
   }
   if (hasErrors(diagnostics)) return stop();
   const latest = plans.length ? Math.max(...plans.map((p) => p.year)) : undefined;
@@ -124,7 +129,8 @@ export async function prepareReport(opts: ReportOptions): Promise<ReportRun> {
       hint: "Chạy cai-cach check để xem từng mục và gợi ý sửa.",
     });
   }
-  return { value: { data, plan, notes: notes.value, config: config.value, root }, diagnostics: project.judge(diagnostics) };
+  const inputs = [planFiles.get(plan) ?? "", ...logFiles.files, ...(notes.value ? [notesPath(root, p.key)] : [])];
+  return { value: { data, plan, notes: notes.value, config: config.value, root, inputs }, diagnostics: project.judge(diagnostics) };
 }
 
 function countBy(keys: string[]): Map<string, number> {

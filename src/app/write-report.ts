@@ -43,7 +43,7 @@ async function writeUnguarded(
   const outDir = resolve(cwd, opts.out ?? join(r.root, "out"));
   const pathOf = (f: ReportFormat): string => join(outDir, `bao-cao-${r.data.period.key}.${f}`);
   // Every output checked as render checks its own, before anything is produced or written.
-  const problems = checkOutputs(outDir, formats.map(pathOf), { show, inputs: [], command: "report" });
+  const problems = checkOutputs(outDir, formats.map(pathOf), { show, inputs: r.inputs, command: "report" });
   if (problems.length) return { written: [], diagnostics: problems };
   const outputs: { path: string; bytes: Uint8Array }[] = [];
   const docFormats = formats.filter((f): f is "docx" | "pdf" => f === "docx" || f === "pdf");

@@ -12,7 +12,7 @@
 //
 // Order is code-point order of names, folder by folder: deterministic everywhere, and no ICU
 // collator to load on the fast path.
-import { type Dirent, readdirSync, realpathSync, statSync } from "node:fs";
+import { type Dirent, lstatSync, readdirSync, realpathSync, statSync } from "node:fs";
 import { join } from "node:path";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 
@@ -49,8 +49,10 @@ function walk(dir: string, opts: DiscoverOptions, found: Discovered, seen: Set<s
   try {
     real = realpathSync(dir);
   } catch (err) {
-    // The top folder may simply not exist (a project without logs/); anything else is an error.
-    if (!(top && (err as NodeJS.ErrnoException).code === "ENOENT")) found.diagnostics.push(unreadable(dir, err, opts));
+    // The top folder may simply not exist (a project without logs/); a link to nowhere, or
+    // anything else, is an error.
+    if (top && (err as NodeJS.ErrnoException).code === "ENOENT" && !isLink(dir)) return;
+    found.diagnostics.push(isLink(dir) ? brokenLink(dir, err, opts) : unreadable(dir, err, opts));
     return;
   }
   if (seen.has(real)) return;
@@ -59,7 +61,7 @@ function walk(dir: string, opts: DiscoverOptions, found: Discovered, seen: Set<s
   try {
     entries = readdirSync(dir, { withFileTypes: true });
   } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === "ENOTDIR") return;
+    // A file where the folder should be (logs/ as a file) is as unreadable as a locked folder.
     found.diagnostics.push(unreadable(dir, err, opts));
     return;
   }
@@ -81,26 +83,48 @@ function linkKind(path: string, opts: DiscoverOptions, found: Discovered): "dir"
   } catch (err) {
     const name = path.slice(path.lastIndexOf("/") + 1);
     if (isInputName(name, opts.extensions) || (err as NodeJS.ErrnoException).code === "ELOOP") {
-      const shown = opts.show(path);
-      found.diagnostics.push({
-        code: "project/broken-link",
-        severity: "error",
-        file: shown,
-        message: `"${shown}" là một liên kết (symlink) trỏ tới tệp không có hoặc tới chính nó (${(err as NodeJS.ErrnoException).code ?? "lỗi"}).`,
-        hint: "Sửa liên kết cho trỏ đúng tệp, hoặc xóa nó.",
-      });
+      found.diagnostics.push(brokenLink(path, err, opts));
     }
     return "other";
   }
 }
 
+function isLink(path: string): boolean {
+  try {
+    return lstatSync(path).isSymbolicLink();
+  } catch {
+    return false;
+  }
+}
+
+function brokenLink(path: string, err: unknown, opts: DiscoverOptions): Diagnostic {
+  const shown = opts.show(path);
+  return {
+    code: "project/broken-link",
+    severity: "error",
+    file: shown,
+    message: `"${shown}" là một liên kết (symlink) trỏ tới chỗ không có hoặc tới chính nó (${(err as NodeJS.ErrnoException).code ?? "lỗi"}).`,
+    hint: "Sửa liên kết cho trỏ đúng tệp hay thư mục, hoặc xóa nó.",
+  };
+}
+
 function unreadable(dir: string, err: unknown, opts: DiscoverOptions): Diagnostic {
   const shown = opts.show(dir);
+  const code = (err as NodeJS.ErrnoException).code;
+  if (code === "ENOTDIR") {
+    return {
+      code: "project/folder-unreadable",
+      severity: "error",
+      file: shown,
+      message: `"${shown}" là một tệp, không phải thư mục; không có tệp nào trong đó được tính.`,
+      hint: `Đổi tên hoặc chuyển tệp "${shown}" đi, rồi tạo thư mục cùng tên cho các tệp của nó.`,
+    };
+  }
   return {
     code: "project/folder-unreadable",
     severity: "error",
     file: shown,
-    message: `Không đọc được thư mục "${shown}" (${(err as NodeJS.ErrnoException).code ?? "lỗi hệ thống"}); các tệp trong đó không được tính.`,
+    message: `Không đọc được thư mục "${shown}" (${code ?? "lỗi hệ thống"}); các tệp trong đó không được tính.`,
     hint: "Kiểm tra quyền đọc của thư mục (chmod, quyền trên Windows) rồi chạy lại.",
   };
 }

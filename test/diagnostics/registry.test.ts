@@ -19,8 +19,6 @@ const UNREACHABLE: Record<string, string> = {
     "every template the code asks for (ke-hoach, van-ban, bao-cao) ships in the package's templates/, and a project's templates/ only adds to it: only a broken install reaches it",
   "report/notes-invalid":
     "notes files are validated by schemas/notes.schema.json (src/report/notes.ts): a bad value is a schema/* diagnostic at its line; nothing emits this code",
-  "report/output-is-input":
-    "src/app/write-report.ts checks outputs with inputs: [], so a report never compares its outputs with its plan, logs or notes (`report --plan plans/bao-cao-2022-Q1.md --format md --out plans` overwrites the plan: a bug)",
 };
 
 const codeOf = (root: string, dir: string): string => relative(root, dir).split("\\").join("/");
