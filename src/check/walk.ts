@@ -1,56 +1,25 @@
 // Walks a plan with JSON pointers, so every rule can point at the exact key or value it judges.
-import type { Item, Plan, Section } from "../model/plan.js";
+// Sections and items come from the one plan walker (src/model/walk-plan.ts).
+import type { Plan } from "../model/plan.js";
 import { joinPointer } from "../diagnostics/pointer.js";
+import { planItems, planSections } from "../model/walk-plan.js";
 
-export interface SectionVisit {
-  section: Section;
-  pointer: string;
-  /** 1 = mục (I.), 2 = khoản (1.), 3 = điểm (a)). */
-  depth: number;
-  /** Inside an appendix rather than the body. */
-  inAppendix: boolean;
-}
+export type { ItemVisit, SectionVisit } from "../model/walk-plan.js";
 
-export function sections(plan: Plan): SectionVisit[] {
-  const out: SectionVisit[] = [];
-  const visit = (list: Section[] | undefined, base: string, depth: number, inAppendix: boolean): void => {
-    (list ?? []).forEach((section, i) => {
-      const pointer = joinPointer(base, i);
-      out.push({ section, pointer, depth, inAppendix });
-      visit(section.sections, joinPointer(pointer, "sections"), depth + 1, inAppendix);
-    });
-  };
-  visit(plan.body, "/body", 1, false);
-  (plan.appendices ?? []).forEach((a, i) => visit(a.sections, joinPointer("/appendices", i, "sections"), 1, true));
-  return out;
-}
+/** Every section of the body, then of the appendices, in document order. */
+export const sections = planSections;
 
-export interface ItemVisit {
-  item: Item;
-  pointer: string;
-  /** Pointer of the item's text (the item itself when it is a plain string). */
-  textPointer: string;
-}
-
-export function items(plan: Plan): ItemVisit[] {
-  const out: ItemVisit[] = [];
-  for (const { section, pointer } of sections(plan)) {
-    (section.items ?? []).forEach((raw, i) => {
-      const p = joinPointer(pointer, "items", i);
-      if (typeof raw === "string") out.push({ item: { text: raw }, pointer: p, textPointer: p });
-      else out.push({ item: raw, pointer: p, textPointer: joinPointer(p, "text") });
-    });
-  }
-  return out;
-}
+/** Every dash item, in document order. */
+export const items = planItems;
 
 /** Every string of the plan with its pointer (keys excluded; `source` is the loader's). */
 export function strings(plan: Plan): { text: string; pointer: string }[] {
   const out: { text: string; pointer: string }[] = [];
   const visit = (v: unknown, pointer: string): void => {
     if (typeof v === "string") out.push({ text: v, pointer });
-    else if (Array.isArray(v)) v.forEach((x, i) => visit(x, joinPointer(pointer, i)));
-    else if (v && typeof v === "object") {
+    else if (Array.isArray(v)) {
+      for (const [i, x] of v.entries()) visit(x, joinPointer(pointer, i));
+    } else if (v && typeof v === "object") {
       for (const [k, x] of Object.entries(v)) if (!(pointer === "" && k === "source")) visit(x, joinPointer(pointer, k));
     }
   };

@@ -8,7 +8,7 @@ import { composeDocument } from "./compose-document.js";
 import { decreeDate, headerContext, signatureContext } from "./document-context.js";
 import { documentNumber } from "../model/document-number.js";
 import { sectionContexts, tableContext } from "./section-context.js";
-import { roman } from "./numbering.js";
+import { roman } from "../model/numbering.js";
 import { TYPE_NAMES, templateFor } from "./document-types.js";
 import type { PlanContext } from "./plan-context.js";
 

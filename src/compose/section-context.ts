@@ -2,7 +2,7 @@
 // from the structure (src/compose/numbering.ts), every style chosen by depth (Phụ lục I, II.6.b).
 import type { Section, Table, Unit } from "../model/plan.js";
 import type { StyleName } from "../layout/nd30.js";
-import { headingLabel } from "./numbering.js";
+import { headingLabel } from "../model/numbering.js";
 import type { Shape } from "../templates/context-shape.js";
 
 export interface Line {

@@ -1,8 +1,11 @@
 // The plan's body as one tree of uniform nodes (sections, dash items, appendices), each labelled
 // with the number the rendered document gives it: depth 1 mục "I", depth 2 khoản "1", depth 3
-// điểm "a" (NĐ 30/2020, Phụ lục I, II.6.b; letters in Vietnamese order, with đ, without f j w z).
+// điểm "a" (NĐ 30/2020, Phụ lục I, II.6.b), from the same numbering as the document
+// (src/model/numbering.ts).
 
-import type { Item, Plan, Section, Table, Target } from "../model/plan.js";
+import type { Appendix, Item, Plan, Table, Target } from "../model/plan.js";
+import { type SectionVisit, walkPlan } from "../model/walk-plan.js";
+import { diemLetter, roman } from "../model/numbering.js";
 
 export interface PlanNode {
   kind: "section" | "item" | "appendix";
@@ -20,33 +23,10 @@ export interface PlanNode {
   parent?: PlanNode;
 }
 
-const LETTERS = "a b c d đ e g h i k l m n o p q r s t u v x y".split(" ");
-const ROMAN: [number, string][] = [
-  [1000, "M"],
-  [900, "CM"],
-  [500, "D"],
-  [400, "CD"],
-  [100, "C"],
-  [90, "XC"],
-  [50, "L"],
-  [40, "XL"],
-  [10, "X"],
-  [9, "IX"],
-  [5, "V"],
-  [4, "IV"],
-  [1, "I"],
-];
-
-export function roman(n: number): string {
-  let out = "";
-  for (const [v, s] of ROMAN) for (; n >= v; n -= v) out += s;
-  return out;
-}
-
 function sectionLabel(depth: number, index: number): string {
   if (depth === 1) return `mục ${roman(index + 1)}`;
   if (depth === 2) return `khoản ${index + 1}`;
-  if (depth === 3) return `điểm ${LETTERS[index] ?? index + 1}`;
+  if (depth === 3) return `điểm ${diemLetter(index + 1)}`;
   return `tiết ${index + 1}`;
 }
 
@@ -74,12 +54,12 @@ function itemNode(raw: string | Item, index: number, parent: PlanNode): PlanNode
   };
 }
 
-function sectionNode(s: Section, depth: number, index: number, parent?: PlanNode, prefix?: string): PlanNode {
-  const own = sectionLabel(depth, index);
-  const node: PlanNode = {
+function sectionNode(v: SectionVisit, parent?: PlanNode): PlanNode {
+  const s = v.section;
+  return {
     kind: "section",
     id: s.id,
-    label: parent ? join(own, parent) : prefix ? `${own} ${prefix}` : own,
+    label: join(sectionLabel(v.depth, v.index), parent),
     title: s.title === undefined ? undefined : asText(s.title),
     text: paragraphs(s.text),
     units: s.units ?? [],
@@ -90,29 +70,40 @@ function sectionNode(s: Section, depth: number, index: number, parent?: PlanNode
     sections: [],
     parent,
   };
-  node.items = (s.items ?? []).map((it, i) => itemNode(it, i, node));
-  node.sections = (s.sections ?? []).map((c, i) => sectionNode(c, depth + 1, i, node));
-  return node;
+}
+
+function appendixNode(a: Appendix, i: number): PlanNode {
+  return {
+    kind: "appendix",
+    id: a.id,
+    label: `Phụ lục ${roman(i + 1)}`,
+    title: a.title,
+    text: [a.subtitle, paragraphs(a.text)].filter(Boolean).join("\n"),
+    units: [],
+    table: a.table,
+    items: [],
+    sections: [],
+  };
 }
 
 /** Top-level nodes: the body's mục, then each appendix (with its own numbering inside). */
 export function planTree(plan: Plan): PlanNode[] {
-  const body = (plan.body ?? []).map((s, i) => sectionNode(s, 1, i));
-  const appendices = (plan.appendices ?? []).map((a, i): PlanNode => {
-    const node: PlanNode = {
-      kind: "appendix",
-      id: a.id,
-      label: `Phụ lục ${roman(i + 1)}`,
-      title: a.title,
-      text: [a.subtitle, paragraphs(a.text)].filter(Boolean).join("\n"),
-      units: [],
-      table: a.table,
-      items: [],
-      sections: [],
-    };
-    node.sections = (a.sections ?? []).map((c, j) => sectionNode(c, 1, j, node));
-    return node;
-  });
+  const body: PlanNode[] = [];
+  const appendices = (plan.appendices ?? []).map(appendixNode);
+  // The plan walker yields a section before its items and sub-sections, so a parent's node
+  // always exists when its children arrive.
+  const nodes = new Map<SectionVisit, PlanNode>();
+  for (const v of walkPlan(plan)) {
+    if (v.kind === "item") {
+      const owner = nodes.get(v.section);
+      if (owner) owner.items.push(itemNode(v.raw, v.index, owner));
+      continue;
+    }
+    const parent = v.parent ? nodes.get(v.parent) : v.appendix ? appendices[v.appendix.index] : undefined;
+    const node = sectionNode(v, parent);
+    nodes.set(v, node);
+    (parent ? parent.sections : body).push(node);
+  }
   return [...body, ...appendices];
 }
 

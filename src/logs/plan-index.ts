@@ -1,6 +1,8 @@
 // Every id of a plan that work can be logged against: sections (mục, khoản, điểm), dash items,
-// units' duties. Built once per plan; logs and reports look ids up here.
-import type { Plan, Section, Target, Item } from "../model/plan.js";
+// units' duties. Built once per plan (with the one plan walker, src/model/walk-plan.ts); logs
+// and reports look ids up here.
+import type { Plan, Section, Target } from "../model/plan.js";
+import { type SectionVisit, walkPlan } from "../model/walk-plan.js";
 
 export interface PlanNode {
   id: string;
@@ -27,20 +29,22 @@ export function planIndex(plan: Plan): PlanIndex {
     if (!id || nodes.has(id)) return;
     nodes.set(id, { id, label: shortLabel(label), units, ancestors, targets, order: order++ });
   };
-  const visit = (s: Section, ancestors: string[]): void => {
-    const text = Array.isArray(s.text) ? s.text[0] : s.text;
-    const units = s.units ?? (s.unit ? [s.unit] : []);
-    add(s.id, s.title ?? text ?? s.id ?? "", units, ancestors, s.targets);
-    const inner = s.id ? [...ancestors, s.id] : ancestors;
-    for (const it of s.items ?? []) {
-      if (typeof it === "string") continue;
-      const item = it as Item;
-      add(item.id, item.text, item.units ?? units, inner, item.targets);
-    }
-    for (const child of s.sections ?? []) visit(child, inner);
+  const unitsOf = (s: Section): string[] => s.units ?? (s.unit ? [s.unit] : []);
+  /** Ids of the enclosing sections, outermost first; an appendix's id encloses its sections. */
+  const enclosing = (v: SectionVisit): string[] => {
+    const ids = [v.appendix?.appendix.id, ...v.ancestors.map((a) => a.id)];
+    return ids.filter((id): id is string => id !== undefined && id !== "");
   };
-  for (const s of plan.body) visit(s, []);
-  for (const a of plan.appendices ?? []) for (const s of a.sections ?? []) visit(s, a.id ? [a.id] : []);
+  for (const v of walkPlan(plan)) {
+    if (v.kind === "section") {
+      const s = v.section;
+      const text = Array.isArray(s.text) ? s.text[0] : s.text;
+      add(s.id, s.title ?? text ?? s.id ?? "", unitsOf(s), enclosing(v), s.targets);
+    } else if (typeof v.raw !== "string") {
+      const inner = [...enclosing(v.section), ...(v.section.section.id ? [v.section.section.id] : [])];
+      add(v.item.id, v.item.text, v.item.units ?? unitsOf(v.section.section), inner, v.item.targets);
+    }
+  }
   return { plan, nodes, unitIds: new Set((plan.units ?? []).map((u) => u.id)) };
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DIEM_LETTERS, diemLetter, headingLabel, roman } from "../../src/compose/numbering.js";
+import { DIEM_LETTERS, diemLetter, headingLabel, roman } from "../../src/model/numbering.js";
 
 describe("numbering (Phụ lục I, II.6.b)", () => {
   it("writes mục numbers in Roman numerals", () => {
