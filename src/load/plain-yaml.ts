@@ -1,171 +1,230 @@
-// A small reader for the plain YAML plans are written in: block mappings and sequences, one-line
-// plain and quoted scalars, one-line flow [a, b] / { k: v } (nested), comments. Why: `check` must
-// start about as fast as node itself, and importing a full YAML parser costs more than all the
-// rest of `check`. It is conservative: on anything outside that subset (anchors, aliases, tags,
-// block scalars, multi-line scalars, escapes, tabs, duplicate keys, documents markers…) it
-// returns BAIL and the caller uses a full parser. Tests compare it with the `yaml` package.
-// src/logs/fast-yaml.ts is its sibling for activity logs: twice as fast on 100,000 entries but
-// without quoted strings, which plans use; merging them means teaching one the other's subset.
+// The one small reader for the plain YAML that cai-cach's inputs are written in — plans, the
+// config, report notes and activity logs: block mappings and sequences, one-line plain and
+// quoted scalars, one-line flow [a, b] / { k: v } (nested), comments. Why: `check` must start
+// about as fast as node itself (importing a full YAML parser costs more than all the rest of
+// `check`), and a province's logs reach 100,000 entries (`farm-bench`, 100,000 entries in 48
+// files: this reader 1.2 s of CPU, js-yaml 3.1 s). It is conservative: on anything outside that
+// subset (anchors, aliases, tags, block scalars, multi-line scalars, unusual escapes and number
+// spellings, tabs, duplicate keys, document markers…) it returns BAIL and the caller uses a full
+// parser. Tests compare it with the `yaml` package on random documents and logs.
 
 export const BAIL: unique symbol = Symbol("bail");
+
+interface Line {
+  indent: number;
+  /** Text after the indentation, trailing spaces removed. */
+  text: string;
+}
 
 class Bail extends Error {}
 const bail = (): never => {
   throw new Bail();
 };
 
-interface Line {
-  indent: number;
-  text: string;
-}
-
+/** Parses `source` or returns BAIL when it is not in the subset this reader understands. */
 export function plainYaml(source: string): unknown | typeof BAIL {
-  if (source.includes("\t") || source.includes("\r")) return BAIL;
+  if (source.includes("\t") || /\r(?!\n)/.test(source)) return BAIL;
   try {
-    const lines = toLines(source);
-    if (lines.length === 0) return BAIL;
-    const cursor = { i: 0 };
-    const value = block(lines, cursor, lines[0]!.indent);
-    if (cursor.i !== lines.length) bail();
-    return value;
+    const s = new Lines(source.charCodeAt(0) === 0xfeff ? source.slice(1) : source);
+    if (s.line?.indent !== 0) return BAIL;
+    const value = parseNode(s, 0);
+    return s.line === undefined ? value : BAIL;
   } catch (err) {
     // Deeply nested flow collections exhaust the stack of this recursive reader: not the subset
-    // plans are written in, so the full parser decides (and reports them with a position).
+    // inputs are written in, so the full parser decides (and reports them with a position).
     if (err instanceof Bail || err instanceof RangeError) return BAIL;
     throw err;
   }
 }
 
-function toLines(source: string): Line[] {
-  const out: Line[] = [];
-  for (const raw of source.split("\n")) {
-    const text = stripComment(raw).trimEnd();
-    if (text.trim() === "") continue;
-    const indent = text.length - text.trimStart().length;
-    const body = text.slice(indent);
-    if (body === "---" || body === "..." || body.startsWith("%") || body.startsWith("--- ")) bail();
-    out.push({ indent, text: body });
+/**
+ * The significant lines (not blank, not comments), one at a time: no array of 1.3 million
+ * line objects for a 100,000-entry log, so memory stays close to the text and the result.
+ */
+class Lines {
+  line: Line | undefined;
+  private pos = 0;
+  constructor(private readonly text: string) {
+    this.advance();
   }
-  return out;
-}
-
-/** Removes a "#" comment (at line start or after a space), outside quotes. */
-function stripComment(line: string): string {
-  let quote = "";
-  for (let i = 0; i < line.length; i++) {
-    const c = line[i]!;
-    if (quote) {
-      if (c === quote) quote = "";
-    } else if (c === '"' || c === "'") {
-      // A quote opens a quoted scalar only at the start of a value; elsewhere it is text.
-      const before = line.slice(0, i).trimEnd();
-      if (before === "" || /[:\-[{,]$/.test(before)) quote = c;
-    } else if (c === "#" && (i === 0 || line[i - 1] === " ")) return line.slice(0, i);
+  advance(): void {
+    const t = this.text;
+    while (this.pos < t.length) {
+      const start = this.pos;
+      let end = t.indexOf("\n", start);
+      if (end < 0) end = t.length;
+      this.pos = end + 1;
+      let indent = 0;
+      while (t.charCodeAt(start + indent) === 32) indent++;
+      const from = start + indent;
+      let stop = end;
+      while (stop > from && (t.charCodeAt(stop - 1) === 32 || t.charCodeAt(stop - 1) === 13)) stop--;
+      if (stop === from || t.charCodeAt(from) === 35 /* # */) continue;
+      const text = t.slice(from, stop);
+      if (text === "---" || text === "..." || text.startsWith("--- ") || text.startsWith("%")) bail();
+      this.line = { indent, text };
+      return;
+    }
+    this.line = undefined;
   }
-  return line;
 }
 
-function block(lines: Line[], cursor: { i: number }, indent: number): unknown {
-  const line = lines[cursor.i]!;
-  if (line.indent !== indent) bail();
-  return line.text === "-" || line.text.startsWith("- ") ? sequence(lines, cursor, indent) : mapping(lines, cursor, indent);
+function parseNode(s: Lines, indent: number): unknown {
+  const first = s.line!;
+  if (first.indent !== indent) bail();
+  return isDash(first.text) ? parseSequence(s, indent) : parseMapping(s, indent, first.text);
 }
 
-function sequence(lines: Line[], cursor: { i: number }, indent: number): unknown[] {
+const isDash = (t: string): boolean => t === "-" || t.startsWith("- ");
+
+function parseSequence(s: Lines, indent: number): unknown[] {
   const out: unknown[] = [];
-  while (cursor.i < lines.length) {
-    const line = lines[cursor.i]!;
-    if (line.indent < indent) break;
-    if (line.indent > indent) bail();
-    // A non-dash line at this indentation ends the sequence ("key:\n- a\nnext: b"); the caller judges it.
-    if (!(line.text === "-" || line.text.startsWith("- "))) break;
-    const rest = line.text.slice(1).trimStart();
-    if (rest === "") {
-      cursor.i++;
-      out.push(nested(lines, cursor, indent));
-    } else if (rest.startsWith("- ") || rest === "-") {
+  while (s.line !== undefined && s.line.indent === indent && isDash(s.line.text)) {
+    const rest = s.line.text.slice(1);
+    const item = rest.trimStart();
+    if (item === "" || item.startsWith("#")) {
+      s.advance();
+      out.push(childOrNull(s, indent));
+    } else if (isDash(item)) {
       bail();
-    } else if (keyOf(rest)) {
-      // "- key: value" opens a mapping whose keys line up with "key".
-      const inner = indent + (line.text.length - rest.length);
-      lines[cursor.i] = { indent: inner, text: rest };
-      out.push(mapping(lines, cursor, inner));
+    } else if (keyOf(item)) {
+      // "- key: value": a mapping whose keys sit at the column of this first key.
+      out.push(parseMapping(s, indent + 1 + rest.length - item.length, item));
     } else {
-      cursor.i++;
-      out.push(inline(rest));
-      if (cursor.i < lines.length && lines[cursor.i]!.indent > indent) bail(); // continuation line
+      s.advance();
+      out.push(inlineValue(item));
     }
+    checkNext(s, indent);
   }
   return out;
 }
 
-function mapping(lines: Line[], cursor: { i: number }, indent: number): Record<string, unknown> {
+/** `firstText` stands for the text of the current line (after a "- " when inside a sequence). */
+function parseMapping(s: Lines, indent: number, firstText: string): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  while (cursor.i < lines.length) {
-    const line = lines[cursor.i]!;
-    if (line.indent < indent) break;
-    if (line.indent > indent) bail();
-    const key = keyOf(line.text);
-    if (!key) bail();
-    const [name, rest] = key!;
-    if (name === "<<" || Object.hasOwn(out, name) || name === "__proto__") bail();
-    cursor.i++;
-    if (rest === "") {
-      const next = lines[cursor.i];
-      // A sequence may sit at the key's own indentation ("key:\n- a").
-      if (next && next.indent === indent && (next.text === "-" || next.text.startsWith("- "))) out[name] = sequence(lines, cursor, indent);
-      else out[name] = nested(lines, cursor, indent);
+  let text = firstText;
+  for (;;) {
+    const entry = keyOf(text);
+    if (!entry) return bail();
+    const key = entry[1];
+    const valueText = entry[2] ?? "";
+    if (key === "__proto__" || key === "<<" || Object.hasOwn(out, key)) bail();
+    s.advance();
+    if (valueText === "" || valueText.startsWith("#")) {
+      // A sequence may sit at the same indentation as its key ("entries:\n- …").
+      const next = s.line;
+      out[key] = next && next.indent === indent && isDash(next.text) ? parseSequence(s, indent) : childOrNull(s, indent);
     } else {
-      out[name] = inline(rest);
-      if (cursor.i < lines.length && lines[cursor.i]!.indent > indent) bail(); // continuation line
+      out[key] = inlineValue(valueText);
     }
+    checkNext(s, indent);
+    const next = s.line;
+    if (!next || next.indent < indent || (next.indent === indent && isDash(next.text))) return out;
+    text = next.text;
+  }
+}
+
+function childOrNull(s: Lines, indent: number): unknown {
+  const next = s.line;
+  return next && next.indent > indent ? parseNode(s, next.indent) : null;
+}
+
+/** After a node at `indent`, the next line must not be deeper (that would be a continuation). */
+function checkNext(s: Lines, indent: number): void {
+  const next = s.line;
+  if (next && next.indent > indent) bail();
+}
+
+const SIMPLE_KEY = /^([A-Za-z_][A-Za-z0-9_-]*):(?: +(.*))?$/;
+const OTHER_KEY = /^([^\s"'#[\]{},&*!|>%@`?:-][^:]*?|-[^\s:][^:]*?):(?: +(.*)|$)/;
+
+/** A mapping entry's key (group 1) and the rest of its line (group 2, maybe undefined). */
+type KeyMatch = { 1: string; 2?: string };
+
+/** The key and rest of a "key: rest" line; undefined when the line is not a mapping entry. */
+function keyOf(text: string): KeyMatch | undefined {
+  // The common case first (every key of a log), without the checks below; the match is
+  // returned as it is, not copied, as this runs for every line of 100,000 entries.
+  const simple = SIMPLE_KEY.exec(text) as KeyMatch | null;
+  if (simple) return simple;
+  const quoted = (/^"([^"\\]*)":(?: +(.*)|$)/.exec(text) ?? /^'([^']*)':(?: +(.*)|$)/.exec(text)) as KeyMatch | null;
+  if (quoted) return quoted;
+  const other = OTHER_KEY.exec(text) as KeyMatch | null;
+  if (!other) return undefined;
+  // Keys that YAML would read as numbers, booleans or null, or with trailing spaces: leave to a full parser.
+  if (other[1].endsWith(" ") || scalar(other[1]) !== other[1]) bail();
+  return other;
+}
+
+function inlineValue(text: string): unknown {
+  const c = text[0];
+  if (c === '"' || c === "'") return quotedLine(text);
+  if (c === "[" || c === "{") return flowLine(text);
+  const hash = text.search(/\s#/);
+  return plain(hash >= 0 ? text.slice(0, hash).trimEnd() : text);
+}
+
+/** A quoted scalar filling the rest of the line (a comment may follow). */
+function quotedLine(text: string): string {
+  const q = text[0]!;
+  let i = 1;
+  for (; i < text.length; i++) {
+    if (q === "'" && text[i] === "'") {
+      if (text[i + 1] === "'") i++;
+      else break;
+    } else if (q === '"' && text[i] === "\\") i++;
+    else if (q === '"' && text[i] === '"') break;
+  }
+  if (i >= text.length || !/^(\s+#.*)?$/.test(text.slice(i + 1))) bail();
+  return unquote(text.slice(0, i + 1));
+}
+
+/** The value of a complete quoted scalar, its quotes included. */
+function unquote(token: string): string {
+  const body = token.slice(1, -1);
+  if (token[0] === "'") return body.replace(/''/g, "'");
+  if (/\\[^"\\/bfnrt]/.test(body)) bail();
+  try {
+    return JSON.parse(`"${body}"`) as string;
+  } catch {
+    return bail();
+  }
+}
+
+/** A flow collection filling the rest of the line (a comment may follow). */
+function flowLine(text: string): unknown {
+  const hash = text.search(/\s#/);
+  const t = (hash >= 0 ? text.slice(0, hash) : text).trimEnd();
+  const inner = t.slice(1, -1);
+  // The common case (a log's items and quantities): one level, no quotes, split on commas.
+  if (!/[[\]{}"'#&*!|>%@`]/.test(inner) && t.endsWith(t[0] === "[" ? "]" : "}")) {
+    const parts = inner.trim() === "" ? [] : inner.split(",").map((p) => p.trim());
+    return t[0] === "[" ? parts.map(flowScalar) : flowMap(parts);
+  }
+  const cursor = { i: 0 };
+  const value = flow(text, cursor);
+  if (!/^(\s+#.*)?\s*$/.test(text.slice(cursor.i))) bail();
+  return value;
+}
+
+function flowMap(parts: readonly string[]): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const part of parts) {
+    const at = part.indexOf(": ");
+    if (at < 0) bail();
+    const key = part.slice(0, at).trim();
+    if (!/^[A-Za-z_][A-Za-z0-9_-]*$/.test(key) || key === "__proto__" || Object.hasOwn(out, key)) bail();
+    out[key] = flowScalar(part.slice(at + 2).trim());
   }
   return out;
 }
 
-/** The block under a key or dash, or null when nothing is indented below it. */
-function nested(lines: Line[], cursor: { i: number }, parentIndent: number): unknown {
-  const next = lines[cursor.i];
-  if (!next || next.indent <= parentIndent) return null;
-  return block(lines, cursor, next.indent);
+function flowScalar(text: string): unknown {
+  if (text === "" || text.includes(":") || text.includes("?")) bail();
+  return plain(text);
 }
 
-/** "key: rest" → [key, rest]; undefined when the line is not a mapping entry. */
-function keyOf(text: string): [string, string] | undefined {
-  let m = /^"([^"\\]*)":(?: +(.*)|$)/.exec(text) ?? /^'([^']*)':(?: +(.*)|$)/.exec(text);
-  if (m) return [m[1]!, m[2] ?? ""];
-  m = /^([^\s"'#[\]{},&*!|>%@`?:-][^:]*?|-[^\s:][^:]*?):(?: +(.*)|$)/.exec(text);
-  if (!m) return undefined;
-  // Keys that YAML would read as numbers, booleans or null, or with trailing spaces: leave to a full parser.
-  if (m[1]!.endsWith(" ") || scalar(m[1]!) !== m[1]) bail();
-  return [m[1]!, m[2] ?? ""];
-}
-
-function inline(text: string): unknown {
-  const c = text[0]!;
-  if (c === "[" || c === "{") {
-    const cursor = { i: 0 };
-    const value = flow(text, cursor);
-    if (text.slice(cursor.i).trim() !== "") bail();
-    return value;
-  }
-  if (c === '"' || c === "'") return quoted(text, c);
-  if ("&*!|>%@`".includes(c)) bail();
-  if (/: |:$| #/.test(text)) bail();
-  return scalar(text);
-}
-
-function quoted(text: string, q: string): string {
-  if (text.length < 2 || text[text.length - 1] !== q) bail();
-  const body = text.slice(1, -1);
-  if (q === '"') {
-    if (body.includes("\\") || body.includes('"')) bail();
-    return body;
-  }
-  if (body.replace(/''/g, "").includes("'")) bail();
-  return body.replace(/''/g, "'");
-}
-
+/** Nested flow collections and quoted scalars inside them, read with a cursor. */
 function flow(text: string, cursor: { i: number }): unknown {
   const open = text[cursor.i]!;
   const close = open === "[" ? "]" : "}";
@@ -180,8 +239,8 @@ function flow(text: string, cursor: { i: number }): unknown {
     }
     if (open === "[") list.push(flowValue(text, cursor));
     else {
-      const key = flowToken(text, cursor);
-      if (typeof key !== "string" || text[cursor.i] !== ":" || text[cursor.i + 1] !== " " || scalar(key as string) !== key) bail();
+      const key = flowToken(text, cursor, false);
+      if (typeof key !== "string" || text[cursor.i] !== ":" || text[cursor.i + 1] !== " " || scalar(key) !== key) bail();
       cursor.i++;
       if (Object.hasOwn(map, key as string) || key === "__proto__") bail();
       skipSpaces(text, cursor);
@@ -199,15 +258,16 @@ function flowValue(text: string, cursor: { i: number }): unknown {
   return flowToken(text, cursor, true);
 }
 
-/** A scalar inside flow: quoted, or plain up to , ] } or ":" + space. */
-function flowToken(text: string, cursor: { i: number }, resolve = false): unknown {
+/** A scalar inside flow: quoted (no escapes), or plain up to , ] } or ":". */
+function flowToken(text: string, cursor: { i: number }, resolve: boolean): unknown {
   const c = text[cursor.i];
   if (c === '"' || c === "'") {
     const end = text.indexOf(c, cursor.i + 1);
     if (end < 0) bail();
-    const value = quoted(text.slice(cursor.i, end + 1), c);
+    const token = text.slice(cursor.i, end + 1);
+    if (token.includes("\\") || text[end + 1] === c) bail();
     cursor.i = end + 1;
-    return value;
+    return unquote(token);
   }
   const m = /^[^,[\]{}:"'#&*!|>%@`]*/.exec(text.slice(cursor.i))!;
   const raw = m[0].trim();
@@ -220,17 +280,50 @@ function skipSpaces(text: string, cursor: { i: number }): void {
   while (text[cursor.i] === " ") cursor.i++;
 }
 
+const DATE = /^[0-9]{4}-[0-9]{2}-[0-9]{2}$/;
+const INT = /^[-+]?[0-9]+$/;
+const INDICATOR = /^[-?:,[\]{}#&*!|>'"%@`]/;
+
+/**
+ * A plain scalar outside nested flow. Numbers, booleans and null as the core schema spells
+ * them; text that merely looks like one ("1a", "-x", "tRUE") bails. That strictness is on
+ * purpose: `log add` writes a string plain only when this reads it back as the same string
+ * (src/logs/entry-yaml.ts), so what it accepts as text decides how new log lines look.
+ */
+function plain(text: string): unknown {
+  if (text === "" || text.includes(": ") || text.endsWith(":")) bail();
+  const c = text.charCodeAt(0);
+  // Digits, signs and dots start numbers (and dates); anything else is text unless it is an indicator.
+  const numeric = (c >= 48 && c <= 57) || c === 45 || c === 43 || c === 46;
+  if (!numeric && INDICATOR.test(text)) bail();
+  if (text.length <= 5 && (text === "~" || /^(null|true|false)$/i.test(text))) {
+    const value = scalar(text);
+    return typeof value === "string" ? bail() : value;
+  }
+  if (!numeric) return text;
+  // The common numeric spellings of a log (dates, counts) before the general resolution.
+  if (DATE.test(text)) return text;
+  if (INT.test(text)) return int(text);
+  const value = scalar(text);
+  if (typeof value === "number") return value;
+  return bail();
+}
+
 /** YAML 1.2 core schema resolution of a plain scalar; anything unusual bails. */
 function scalar(raw: string): unknown {
   if (raw === "" || raw === "~" || raw === "null" || raw === "Null" || raw === "NULL") return null;
   if (/^(true|True|TRUE)$/.test(raw)) return true;
   if (/^(false|False|FALSE)$/.test(raw)) return false;
-  if (/^[-+]?[0-9]+$/.test(raw)) {
+  if (INT.test(raw)) return int(raw);
+  if (/^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$/.test(raw)) {
     const n = Number(raw);
-    if (!Number.isSafeInteger(n)) bail();
-    return n;
+    return Object.is(n, -0) ? bail() : n;
   }
-  if (/^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$/.test(raw)) return Number(raw);
   if (/^[-+]?\.(inf|Inf|INF|nan|NaN|NAN)$/.test(raw) || /^0[ox]/.test(raw)) bail();
   return raw;
+}
+
+function int(raw: string): number {
+  const n = Number(raw);
+  return !Number.isSafeInteger(n) || Object.is(n, -0) ? bail() : n;
 }

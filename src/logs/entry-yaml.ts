@@ -2,7 +2,7 @@
 // without reformatting it (`log add`, `log import`). Strings stay plain when that reads back
 // as the same string, otherwise they are double-quoted (JSON escapes are valid YAML).
 import type { LogEntry } from "./log-model.js";
-import { BAIL, fastYaml } from "./fast-yaml.js";
+import { BAIL, plainYaml } from "../load/plain-yaml.js";
 
 /** `indent`: spaces before the dash (the file's entries indentation; 2 in new files). */
 export function entryYaml(e: LogEntry, indent = 2): string {
@@ -23,13 +23,13 @@ export function entryYaml(e: LogEntry, indent = 2): string {
 /** Plain when `key: text` reads back as exactly `text`; else double-quoted. */
 export function scalar(text: string): string {
   if (text === text.trim() && !/[\u0000-\u001f\u007f-\u009f\u2028\u2029\ufeff]/.test(text)) {
-    const back = fastYaml(`k: ${text}\n`);
+    const back = plainYaml(`k: ${text}\n`);
     if (back !== BAIL && (back as { k: unknown }).k === text) return text;
   }
   return JSON.stringify(text);
 }
 
 function flowScalar(text: string): string {
-  const back = /^[^,:{}[\]"'#&*!|>%@`?]+$/.test(text) && text === text.trim() ? fastYaml(`k: { m: ${text} }\n`) : BAIL;
+  const back = /^[^,:{}[\]"'#&*!|>%@`?]+$/.test(text) && text === text.trim() ? plainYaml(`k: { m: ${text} }\n`) : BAIL;
   return back !== BAIL && (back as { k: { m: unknown } }).k.m === text ? text : JSON.stringify(text);
 }

@@ -5,7 +5,7 @@
 // second.
 import type { Diagnostic, Result } from "../diagnostics/diagnostic.js";
 import type { LogFile } from "./log-model.js";
-import { BAIL, fastYaml } from "./fast-yaml.js";
+import { BAIL, plainYaml } from "../load/plain-yaml.js";
 import { validateFast } from "./validate-fast.js";
 import { schemaDiagnostics } from "./validate-schema.js";
 import { locate } from "./locate.js";
@@ -37,7 +37,7 @@ export async function parseLogText(text: string, file: string): Promise<Result<u
       return { diagnostics: [syntax(file, (err as Error).message)] };
     }
   }
-  const fast = fastYaml(text);
+  const fast = plainYaml(text);
   if (fast !== BAIL) return { value: fast, diagnostics: [] };
   const { load } = await import("js-yaml");
   try {
