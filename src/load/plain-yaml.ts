@@ -8,6 +8,9 @@
 // spellings, tabs, duplicate keys, document markers…) it returns BAIL and the caller uses a full
 // parser. Tests compare it with the `yaml` package on random documents and logs.
 
+import { flowLine } from "./plain-yaml-flow.js";
+import { Bail, bail, plain, scalar, unquote } from "./plain-yaml-scalars.js";
+
 export const BAIL: unique symbol = Symbol("bail");
 
 interface Line {
@@ -15,11 +18,6 @@ interface Line {
   /** Text after the indentation, trailing spaces removed. */
   text: string;
 }
-
-class Bail extends Error {}
-const bail = (): never => {
-  throw new Bail();
-};
 
 /** Parses `source` or returns BAIL when it is not in the subset this reader understands. */
 export function plainYaml(source: string): unknown | typeof BAIL {
@@ -177,153 +175,4 @@ function quotedLine(text: string): string {
   }
   if (i >= text.length || !/^(\s+#.*)?$/.test(text.slice(i + 1))) bail();
   return unquote(text.slice(0, i + 1));
-}
-
-/** The value of a complete quoted scalar, its quotes included. */
-function unquote(token: string): string {
-  const body = token.slice(1, -1);
-  if (token[0] === "'") return body.replace(/''/g, "'");
-  if (/\\[^"\\/bfnrt]/.test(body)) bail();
-  try {
-    return JSON.parse(`"${body}"`) as string;
-  } catch {
-    return bail();
-  }
-}
-
-/** A flow collection filling the rest of the line (a comment may follow). */
-function flowLine(text: string): unknown {
-  const hash = text.search(/\s#/);
-  const t = (hash >= 0 ? text.slice(0, hash) : text).trimEnd();
-  const inner = t.slice(1, -1);
-  // The common case (a log's items and quantities): one level, no quotes, split on commas.
-  if (!/[[\]{}"'#&*!|>%@`]/.test(inner) && t.endsWith(t[0] === "[" ? "]" : "}")) {
-    const parts = inner.trim() === "" ? [] : inner.split(",").map((p) => p.trim());
-    return t[0] === "[" ? parts.map(flowScalar) : flowMap(parts);
-  }
-  const cursor = { i: 0 };
-  const value = flow(text, cursor);
-  if (!/^(\s+#.*)?\s*$/.test(text.slice(cursor.i))) bail();
-  return value;
-}
-
-function flowMap(parts: readonly string[]): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const part of parts) {
-    const at = part.indexOf(": ");
-    if (at < 0) bail();
-    const key = part.slice(0, at).trim();
-    if (!/^[A-Za-z_][A-Za-z0-9_-]*$/.test(key) || key === "__proto__" || Object.hasOwn(out, key)) bail();
-    out[key] = flowScalar(part.slice(at + 2).trim());
-  }
-  return out;
-}
-
-function flowScalar(text: string): unknown {
-  if (text === "" || text.includes(":") || text.includes("?")) bail();
-  return plain(text);
-}
-
-/** Nested flow collections and quoted scalars inside them, read with a cursor. */
-function flow(text: string, cursor: { i: number }): unknown {
-  const open = text[cursor.i]!;
-  const close = open === "[" ? "]" : "}";
-  cursor.i++;
-  const list: unknown[] = [];
-  const map: Record<string, unknown> = {};
-  for (;;) {
-    skipSpaces(text, cursor);
-    if (text[cursor.i] === close) {
-      cursor.i++;
-      return open === "[" ? list : map;
-    }
-    if (open === "[") list.push(flowValue(text, cursor));
-    else {
-      const key = flowToken(text, cursor, false);
-      if (typeof key !== "string" || text[cursor.i] !== ":" || text[cursor.i + 1] !== " " || scalar(key) !== key) bail();
-      cursor.i++;
-      if (Object.hasOwn(map, key as string) || key === "__proto__") bail();
-      skipSpaces(text, cursor);
-      map[key as string] = flowValue(text, cursor);
-    }
-    skipSpaces(text, cursor);
-    if (text[cursor.i] === ",") cursor.i++;
-    else if (text[cursor.i] !== close) bail();
-  }
-}
-
-function flowValue(text: string, cursor: { i: number }): unknown {
-  const c = text[cursor.i];
-  if (c === "[" || c === "{") return flow(text, cursor);
-  return flowToken(text, cursor, true);
-}
-
-/** A scalar inside flow: quoted (no escapes), or plain up to , ] } or ":". */
-function flowToken(text: string, cursor: { i: number }, resolve: boolean): unknown {
-  const c = text[cursor.i];
-  if (c === '"' || c === "'") {
-    const end = text.indexOf(c, cursor.i + 1);
-    if (end < 0) bail();
-    const token = text.slice(cursor.i, end + 1);
-    if (token.includes("\\") || text[end + 1] === c) bail();
-    cursor.i = end + 1;
-    return unquote(token);
-  }
-  const m = /^[^,[\]{}:"'#&*!|>%@`]*/.exec(text.slice(cursor.i))!;
-  const raw = m[0].trim();
-  if (raw === "") bail();
-  cursor.i += m[0].length;
-  return resolve ? scalar(raw) : raw;
-}
-
-function skipSpaces(text: string, cursor: { i: number }): void {
-  while (text[cursor.i] === " ") cursor.i++;
-}
-
-const DATE = /^[0-9]{4}-[0-9]{2}-[0-9]{2}$/;
-const INT = /^[-+]?[0-9]+$/;
-const INDICATOR = /^[-?:,[\]{}#&*!|>'"%@`]/;
-
-/**
- * A plain scalar outside nested flow. Numbers, booleans and null as the core schema spells
- * them; text that merely looks like one ("1a", "-x", "tRUE") bails. That strictness is on
- * purpose: `log add` writes a string plain only when this reads it back as the same string
- * (src/logs/entry-yaml.ts), so what it accepts as text decides how new log lines look.
- */
-function plain(text: string): unknown {
-  if (text === "" || text.includes(": ") || text.endsWith(":")) bail();
-  const c = text.charCodeAt(0);
-  // Digits, signs and dots start numbers (and dates); anything else is text unless it is an indicator.
-  const numeric = (c >= 48 && c <= 57) || c === 45 || c === 43 || c === 46;
-  if (!numeric && INDICATOR.test(text)) bail();
-  if (text.length <= 5 && (text === "~" || /^(null|true|false)$/i.test(text))) {
-    const value = scalar(text);
-    return typeof value === "string" ? bail() : value;
-  }
-  if (!numeric) return text;
-  // The common numeric spellings of a log (dates, counts) before the general resolution.
-  if (DATE.test(text)) return text;
-  if (INT.test(text)) return int(text);
-  const value = scalar(text);
-  if (typeof value === "number") return value;
-  return bail();
-}
-
-/** YAML 1.2 core schema resolution of a plain scalar; anything unusual bails. */
-function scalar(raw: string): unknown {
-  if (raw === "" || raw === "~" || raw === "null" || raw === "Null" || raw === "NULL") return null;
-  if (/^(true|True|TRUE)$/.test(raw)) return true;
-  if (/^(false|False|FALSE)$/.test(raw)) return false;
-  if (INT.test(raw)) return int(raw);
-  if (/^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$/.test(raw)) {
-    const n = Number(raw);
-    return Object.is(n, -0) ? bail() : n;
-  }
-  if (/^[-+]?\.(inf|Inf|INF|nan|NaN|NAN)$/.test(raw) || /^0[ox]/.test(raw)) bail();
-  return raw;
-}
-
-function int(raw: string): number {
-  const n = Number(raw);
-  return !Number.isSafeInteger(n) || Object.is(n, -0) ? bail() : n;
 }
