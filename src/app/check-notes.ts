@@ -1,10 +1,9 @@
-// `check` on a report notes file (reports/notes/<period>.yaml): validated as notes, never as a
-// plan, so a clerk's notes file gets the notes' own diagnostics at its lines.
+// `check` on a report notes file (reports/notes/<period>.yaml): validated as notes (their own
+// schema, src/report/notes.ts), never as a plan, with the notes' diagnostics at their lines.
 import { readFileSync } from "node:fs";
-import { basename, dirname, extname } from "node:path";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import type { Project } from "../project/project.js";
-import { loadNotes } from "../report/notes.js";
+import { checkNotesFile as notesDiagnostics } from "../report/notes.js";
 
 export interface CheckedNotes {
   diagnostics: Diagnostic[];
@@ -13,13 +12,11 @@ export interface CheckedNotes {
 }
 
 export async function checkNotesFile(path: string, project: Project): Promise<CheckedNotes> {
-  const root = dirname(dirname(dirname(path)));
-  const found = loadNotes(root, basename(path, extname(path)), project.cwd);
   let text: string | undefined;
   try {
-    text = readFileSync(path, "utf8");
+    text = readFileSync(path, "utf8").replace(/^\uFEFF/, "");
   } catch {
-    // Reported by the loader.
+    // The loader words why it could not be read.
   }
-  return { diagnostics: found.diagnostics, text };
+  return { diagnostics: notesDiagnostics(path, project.cwd), text };
 }

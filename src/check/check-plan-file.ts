@@ -3,7 +3,7 @@
 // check explicitly; `loadAndCheckPlan` is the two in one call, as every command needs them.
 import type { Diagnostic, Result } from "../diagnostics/diagnostic.js";
 import { type LoadedPlanFile, type LoadPlanOptions, loadPlanFile } from "../load/load-plan.js";
-import { locateDiagnostics, preloadLocator } from "../load/source-file.js";
+import { locateDiagnostics } from "../load/source-file.js";
 import type { Plan } from "../model/plan.js";
 import { checkPlanRules } from "./check-plan.js";
 
@@ -13,7 +13,6 @@ export async function checkPlanFile(loaded: LoadedPlanFile): Promise<Result<Plan
   if (!plan || !loaded.source) return loaded.result;
   const found = checkPlanRules(plan);
   if (found.length === 0) return loaded.result;
-  await preloadLocator();
   const located: Diagnostic[] = locateDiagnostics(found, loaded.source, plan);
   return { value: plan, diagnostics: [...loaded.result.diagnostics, ...located] };
 }

@@ -34,12 +34,6 @@ function positionsOf(text: string, file: string): Locate {
 }
 
 /**
- * Kept for callers written when the YAML parser had to be imported before `locate` could run;
- * load-yaml.ts now requires the `yaml` package on first use, so there is nothing to wait for.
- */
-export async function preloadLocator(): Promise<void> {}
-
-/**
  * Fills file, line and column of each diagnostic from its pointer (the pointer is kept, so
  * formatters can show it). `data` is the parsed value, to narrow a span to the part of a string
  * a diagnostic is about (Diagnostic.within).

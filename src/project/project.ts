@@ -53,8 +53,8 @@ export function openProject(cwd: string): Project {
   };
   const cache = new Map<string, Discovered>();
   const cached = (key: string, find: () => Discovered): Discovered => {
-    let found = cache.get(key);
-    if (!found) cache.set(key, (found = find()));
+    const found = cache.get(key) ?? find();
+    cache.set(key, found);
     return found;
   };
   let config: (Result<ProjectConfig> & { value: ProjectConfig }) | undefined;

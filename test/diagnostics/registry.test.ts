@@ -17,8 +17,6 @@ const UNREACHABLE: Record<string, string> = {
   "schema/invalid": "fallback for schema keywords that plan.schema.json does not use",
   "template/missing":
     "every template the code asks for (ke-hoach, van-ban, bao-cao) ships in the package's templates/, and a project's templates/ only adds to it: only a broken install reaches it",
-  "report/notes-invalid":
-    "notes files are validated by schemas/notes.schema.json (src/report/notes.ts): a bad value is a schema/* diagnostic at its line; nothing emits this code",
 };
 
 const codeOf = (root: string, dir: string): string => relative(root, dir).split("\\").join("/");
