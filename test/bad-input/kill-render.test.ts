@@ -1,12 +1,18 @@
-// A render killed with SIGKILL at several moments — early, part-way, and the instant a temp file
-// appears in out/ (mid-write) — never leaves a partial file under an output's name: out/ holds the
-// complete previous file or the complete new one. src/util/atomic-write.ts promises exactly that
-// (temp file ".<name>.<pid>.<n>.tmp" in the same folder, fsync, rename); a SIGKILL cannot run its
-// clean-up, so a temp file with that naming may stay behind, and nothing else may.
+// A render killed with SIGKILL at several moments — early, part-way, and mid-write — never leaves a
+// partial file under an output's name: out/ holds the complete previous file or the complete new
+// one. src/util/atomic-write.ts promises exactly that (temp file ".<name>.<pid>.<n>.tmp" in the
+// same folder, fsync, rename); a SIGKILL cannot run its clean-up, so a temp file with that naming
+// may stay behind, and nothing else may.
+//
+// The mid-write moments are exact, not raced: the process is held (helpers/pause-at.mjs) right
+// after it creates a temp file, or right before it renames one into place, and killed there. A
+// kill sent when a watcher sees the temp file appear could land after the rename on a busy
+// machine, and then no run was stopped mid-write at all: the test failed now and then.
 import { spawn } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, watch, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { cliBin } from "../helpers/cli-bin.js";
 import { largePlanText } from "../helpers/large-plan.js";
@@ -14,6 +20,7 @@ import { completeOutputProblem } from "../helpers/output-files.js";
 
 const OUTPUTS = ["ke-hoach.docx", "ke-hoach.pdf"];
 const TEMP = /^\.ke-hoach\.(docx|pdf)\.(\d+)\.\d+\.tmp$/u;
+const PAUSE_HOOK = fileURLToPath(new URL("../helpers/pause-at.mjs", import.meta.url));
 
 let bin: string;
 let root: string;
@@ -22,28 +29,43 @@ interface Ended {
   code: number | null;
   signal: NodeJS.Signals | null;
   pid: number;
+  /** The process reached the point it was held at (and was killed there). */
+  paused: boolean;
 }
 
-/** Runs `render`; kills it after `afterMs`, or when a temp file matching `onTemp` appears. */
-function render(cwd: string, kill?: { afterMs?: number; onTemp?: RegExp }): Promise<Ended> {
+interface Kill {
+  afterMs?: number;
+  /** Hold the process right after it creates ("open") or right before it renames a file named so. */
+  pause?: { at: "open" | "rename"; name: RegExp };
+}
+
+/** Runs `render`; kills it after `afterMs`, or where it is held by `pause`. */
+function render(cwd: string, kill?: Kill): Promise<Ended> {
   return new Promise((resolve, reject) => {
-    const outDir = join(cwd, "out");
-    mkdirSync(outDir, { recursive: true });
-    const child = spawn(process.execPath, [bin, "render", "plans/ke-hoach.yaml"], {
+    mkdirSync(join(cwd, "out"), { recursive: true });
+    const pause = kill?.pause;
+    const child = spawn(process.execPath, [...(pause ? ["--import", PAUSE_HOOK] : []), bin, "render", "plans/ke-hoach.yaml"], {
       cwd,
-      stdio: "ignore",
-      env: { ...process.env, NO_COLOR: "1" },
+      stdio: ["ignore", "ignore", "pipe"],
+      env: { ...process.env, NO_COLOR: "1", ...(pause ? { CAI_CACH_TEST_PAUSE: `${pause.at}:${pause.name.source}` } : {}) },
     });
     const stop = (): void => {
       if (child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");
     };
-    const watcher = kill?.onTemp ? watch(outDir, (_event, name) => name && kill.onTemp!.test(String(name)) && stop()) : undefined;
+    let paused = false;
+    let stderr = "";
+    child.stderr.on("data", (d: Buffer) => {
+      stderr += d.toString("utf8");
+      if (pause && !paused && /^paused at /mu.test(stderr)) {
+        paused = true;
+        stop();
+      }
+    });
     const timer = kill?.afterMs !== undefined ? setTimeout(stop, kill.afterMs) : undefined;
     child.on("error", reject);
-    child.on("exit", (code, signal) => {
-      watcher?.close();
+    child.on("close", (code, signal) => {
       if (timer) clearTimeout(timer);
-      resolve({ code, signal, pid: child.pid! });
+      resolve({ code, signal, pid: child.pid!, paused });
     });
   });
 }
@@ -102,37 +124,38 @@ describe("render killed mid-write", () => {
   }
 
   it("killed at several moments, out/ never holds a partial file", async () => {
-    const moments: { label: string; kill: { afterMs?: number; onTemp?: RegExp }; fresh?: boolean }[] = [
+    const docxTemp = /^\.ke-hoach\.docx\..*\.tmp$/u;
+    const pdfTemp = /^\.ke-hoach\.pdf\..*\.tmp$/u;
+    const moments: { label: string; kill: Kill; fresh?: boolean }[] = [
       // First render into an empty out/: afterwards there is no output file or a whole one.
-      { label: "first render, when the PDF temp file appears", kill: { onTemp: /^\.ke-hoach\.pdf\..*\.tmp$/u }, fresh: true },
+      { label: "first render, the instant the PDF temp file is created", kill: { pause: { at: "open", name: pdfTemp } }, fresh: true },
       { label: "at once", kill: { afterMs: 0 } },
       { label: "30% of a full run", kill: { afterMs: Math.round(fullMs * 0.3) } },
       { label: "60% of a full run", kill: { afterMs: Math.round(fullMs * 0.6) } },
       { label: "85% of a full run", kill: { afterMs: Math.round(fullMs * 0.85) } },
-      { label: "when the DOCX temp file appears", kill: { onTemp: /^\.ke-hoach\.docx\..*\.tmp$/u } },
-      { label: "when the PDF temp file appears", kill: { onTemp: /^\.ke-hoach\.pdf\..*\.tmp$/u } },
+      { label: "the instant the DOCX temp file is created", kill: { pause: { at: "open", name: docxTemp } } },
+      { label: "the instant the PDF temp file is created", kill: { pause: { at: "open", name: pdfTemp } } },
+      { label: "between the DOCX's rename and the PDF's", kill: { pause: { at: "rename", name: pdfTemp } } },
     ];
-    let killedMidWrite = 0;
     for (const m of moments) {
-      // A kill on a temp file's creation may land after the rename on a busy machine: try again
-      // (a few times) so that the mid-write state is really reached.
-      for (let attempt = 0; attempt < (m.kill.onTemp ? 4 : 1); attempt++) {
-        if (m.fresh) for (const name of OUTPUTS) rmSync(join(root, "out", name), { force: true });
-        const ended = await render(root, m.kill);
-        // A run may finish before its moment comes (then it must have succeeded).
-        if (ended.signal === null) expect(ended.code, m.label).toBe(0);
-        else expect(ended.signal, m.label).toBe("SIGKILL");
-        const midWrite = ended.signal === "SIGKILL" && readdirSync(join(root, "out")).some((n) => TEMP.test(n));
-        if (midWrite) killedMidWrite++;
-        await expectNoPartialOutput(ended, m.label, m.fresh);
-        // Start the next moment from the previous version again.
-        for (const [name, bytes] of previous) writeFileSync(join(root, "out", name), bytes);
-        for (const name of readdirSync(join(root, "out"))) if (TEMP.test(name)) rmSync(join(root, "out", name));
-        if (midWrite) break;
-      }
+      if (m.fresh) for (const name of OUTPUTS) rmSync(join(root, "out", name), { force: true });
+      const ended = await render(root, m.kill);
+      if (m.kill.pause) {
+        // Held mid-write, then killed: a temp file is there, and the outputs are still whole.
+        expect(ended.paused, `${m.label}: render never reached that point (does it still write through temp files?)`).toBe(true);
+        expect(ended.signal, m.label).toBe("SIGKILL");
+        expect(
+          readdirSync(join(root, "out")).some((n) => TEMP.test(n)),
+          `${m.label}: no temp file left`,
+        ).toBe(true);
+      } else if (ended.signal === null) expect(ended.code, m.label).toBe(0);
+      // A run may finish before its moment comes (then it must have succeeded).
+      else expect(ended.signal, m.label).toBe("SIGKILL");
+      await expectNoPartialOutput(ended, m.label, m.fresh);
+      // Start the next moment from the previous version again.
+      for (const [name, bytes] of previous) writeFileSync(join(root, "out", name), bytes);
+      for (const name of readdirSync(join(root, "out"))) if (TEMP.test(name)) rmSync(join(root, "out", name));
     }
-    // The temp-file moments did stop a process between creating its temp file and renaming it.
-    expect(killedMidWrite).toBeGreaterThan(0);
 
     // A later run completes normally over whatever was left.
     const last = await render(root);
