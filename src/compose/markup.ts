@@ -53,23 +53,36 @@ export function parseMarkup(text: string): { parts: Part[]; errors: MarkupError[
   let tableLine = 0;
   const target = (): (Block | CellBlock)[] => (cell ? cell.blocks : parts[parts.length - 1].blocks);
 
-  text.split("\n").forEach((raw, index) => {
+  // One line of the markup; `return` ends that line (a function, so early returns read plainly).
+  const parseLine = (raw: string, index: number): void => {
     const line = raw.trim();
     const lineNo = index + 1;
     const fail = (message: string): void => void errors.push({ line: lineNo, message });
     if (line === "") return;
     const m = /^@(\S+)\s*(.*)$/.exec(line);
-    if (!m) return fail(`dòng không bắt đầu bằng "@": ${line.slice(0, 60)}`);
+    if (!m) {
+      fail(`dòng không bắt đầu bằng "@": ${line.slice(0, 60)}`);
+      return;
+    }
     const [, word, rest] = m;
     switch (word) {
       case "part":
-        if (table) return fail("@part khi bảng chưa đóng (@end)");
+        if (table) {
+          fail("@part khi bảng chưa đóng (@end)");
+          return;
+        }
         parts.push({ blocks: [] });
         return;
       case "table": {
-        if (table) return fail("@table lồng trong một bảng khác");
+        if (table) {
+          fail("@table lồng trong một bảng khác");
+          return;
+        }
         const [role, ...opts] = rest.split(/\s+/);
-        if (role !== "header" && role !== "signature" && role !== "data") return fail(`vai trò bảng không rõ: "${role}"`);
+        if (role !== "header" && role !== "signature" && role !== "data") {
+          fail(`vai trò bảng không rõ: "${role}"`);
+          return;
+        }
         table = { type: "table", role, rows: [] };
         tableLine = lineNo;
         for (const opt of opts) {
@@ -83,28 +96,43 @@ export function parseMarkup(text: string): { parts: Part[]; errors: MarkupError[
         return;
       }
       case "row":
-        if (!table) return fail("@row ngoài bảng");
+        if (!table) {
+          fail("@row ngoài bảng");
+          return;
+        }
         table.rows.push([]);
         cell = undefined;
         column = -1;
         return;
       case "cell":
-        if (!table || table.rows.length === 0) return fail("@cell ngoài một hàng (@row)");
+        if (!table || table.rows.length === 0) {
+          fail("@cell ngoài một hàng (@row)");
+          return;
+        }
         cell = { blocks: [] };
         table.rows[table.rows.length - 1].push(cell);
         column += 1;
         return;
       case "end":
-        if (!table) return fail("@end khi không có bảng nào mở");
+        if (!table) {
+          fail("@end khi không có bảng nào mở");
+          return;
+        }
         table = undefined;
         cell = undefined;
         return;
       case "rule": {
         const fraction = RULE_FRACTION[rest];
-        if (fraction === undefined) return fail(`loại đường kẻ không rõ: "${rest}" (text, agency, trich-yeu)`);
+        if (fraction === undefined) {
+          fail(`loại đường kẻ không rõ: "${rest}" (text, agency, trich-yeu)`);
+          return;
+        }
         const blocks = target();
         const prev = blocks[blocks.length - 1];
-        if (prev?.type !== "paragraph") return fail("@rule phải đứng ngay sau một đoạn");
+        if (prev?.type !== "paragraph") {
+          fail("@rule phải đứng ngay sau một đoạn");
+          return;
+        }
         const width = containerWidthPt(table, column);
         let widest = 0;
         for (let i = blocks.length - 1; i >= 0; i--) {
@@ -119,13 +147,20 @@ export function parseMarkup(text: string): { parts: Part[]; errors: MarkupError[
       default: {
         const keep = word.endsWith("+");
         const name = keep ? word.slice(0, -1) : word;
-        if (!isStyle(name)) return fail(`kiểu đoạn không có trong quy cách: "@${name}"`);
-        if (table && !cell) return fail(`đoạn @${name} trong bảng nhưng ngoài ô (@cell)`);
+        if (!isStyle(name)) {
+          fail(`kiểu đoạn không có trong quy cách: "@${name}"`);
+          return;
+        }
+        if (table && !cell) {
+          fail(`đoạn @${name} trong bảng nhưng ngoài ô (@cell)`);
+          return;
+        }
         const p: Paragraph = { type: "paragraph", style: name, runs: [{ text: rest }], ...(keep ? { keepWithNext: true } : {}) };
         target().push(p);
       }
     }
-  });
+  };
+  for (const [index, raw] of text.split("\n").entries()) parseLine(raw, index);
   if (table) errors.push({ line: tableLine, message: "bảng mở ở dòng này chưa đóng (@end)" });
   return { parts: parts.filter((p, i) => i === 0 || p.blocks.length > 0), errors };
 }

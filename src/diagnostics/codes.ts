@@ -48,7 +48,11 @@ export const CODES = [
     clause: `${ND30}, Phụ lục I, I.4`,
   },
   { code: "schema/missing-field", severity: "error", description: "Thiếu trường bắt buộc." },
-  { code: "schema/unknown-field", severity: "error", description: "Trường không có trong mẫu của tệp (kế hoạch, nhật ký, cấu hình, ghi chú báo cáo); gợi ý tên gần đúng." },
+  {
+    code: "schema/unknown-field",
+    severity: "error",
+    description: "Trường không có trong mẫu của tệp (kế hoạch, nhật ký, cấu hình, ghi chú báo cáo); gợi ý tên gần đúng.",
+  },
   { code: "schema/wrong-type", severity: "error", description: "Giá trị sai kiểu (chữ, số, danh sách, bảng)." },
   { code: "schema/enum", severity: "error", description: "Giá trị không nằm trong danh sách cho phép (gợi ý giá trị gần đúng)." },
   { code: "schema/pattern", severity: "error", description: "Giá trị không đúng dạng (mã, ngày, ký hiệu)." },
@@ -187,7 +191,11 @@ export const CODES = [
     description: "Kế hoạch để đối chiếu nhật ký có lỗi nên không đọc được; chưa kiểm tra được mã mục kế hoạch.",
   },
   { code: "log/no-plan", severity: "warning", description: "Không có kế hoạch của năm để đối chiếu nhật ký." },
-  { code: "config/invalid", severity: "error", description: "cai-cach.config.yaml đặt mức cho một mã quy tắc không có (gợi ý mã gần đúng); giá trị sai khác là schema/*." },
+  {
+    code: "config/invalid",
+    severity: "error",
+    description: "cai-cach.config.yaml đặt mức cho một mã quy tắc không có (gợi ý mã gần đúng); giá trị sai khác là schema/*.",
+  },
   { code: "check/no-files", severity: "error", fatal: true, description: "Không tìm thấy kế hoạch hay nhật ký nào để kiểm tra." },
   // The Project (src/project): which inputs exist.
   {

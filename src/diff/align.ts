@@ -83,6 +83,6 @@ function pairBySimilarity<T>(before: T[], after: T[], text: (x: T) => string, th
     usedJ.add(c.j);
     out.pairs.push({ before: before[c.i], after: after[c.j] });
   }
-  before.forEach((x, i) => usedI.has(i) || out.removed.push(x));
-  after.forEach((x, j) => usedJ.has(j) || out.added.push(x));
+  for (const [i, x] of before.entries()) if (!usedI.has(i)) out.removed.push(x);
+  for (const [j, x] of after.entries()) if (!usedJ.has(j)) out.added.push(x);
 }

@@ -2,8 +2,9 @@
 // For pointers into entries (/entries/N/…), the Nth entry's lines are found by scanning and
 // only that block is parsed with positions, so a mistake in a 100,000-entry log is located in
 // milliseconds; anything else falls back to parsing the whole file with positions.
-import { LineCounter, parseDocument, isMap, isPair, type Document } from "yaml";
+import { type Document, isMap, isPair, isScalar, isSeq, LineCounter, type Node, parseDocument } from "yaml";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
+import { parsePointer } from "../diagnostics/pointer.js";
 
 export function locate(text: string, diagnostics: Diagnostic[]): Diagnostic[] {
   if (!diagnostics.some((d) => d.pointer !== undefined && d.line === undefined)) return diagnostics;
@@ -75,13 +76,7 @@ function flowElement(line: string, at: number, index: number, lineIndex: number)
   }
 }
 
-const split = (pointer: string): string[] =>
-  pointer === ""
-    ? []
-    : pointer
-        .slice(1)
-        .split("/")
-        .map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
+const split = (pointer: string): string[] => (pointer === "" ? [] : parsePointer(pointer));
 
 /** Line indexes (0-based) where each entry of the top-level block sequence `entries:` begins. */
 function entryStarts(lines: string[]): { begin: number[]; end: number } | undefined {
@@ -120,21 +115,21 @@ function positioned(text: string): Positioned {
 }
 
 function find(p: Positioned, path: string[], atKey?: boolean): { line: number; col: number } | undefined {
-  let node: any = p.doc.contents;
-  let keyNode: any;
+  let node: unknown = p.doc.contents;
+  let keyNode: unknown;
   for (const seg of path) {
     if (!node) return undefined;
     if (isMap(node)) {
-      const pair = node.items.find((it) => isPair(it) && String((it.key as any)?.value ?? it.key) === seg);
+      const pair = node.items.find((it) => isPair(it) && String(isScalar(it.key) ? it.key.value : it.key) === seg);
       if (!pair) return undefined;
       keyNode = pair.key;
       node = pair.value;
-    } else if (node.items) {
+    } else if (isSeq(node)) {
       keyNode = undefined;
       node = node.items[Number(seg)];
     } else return undefined;
   }
-  const target = atKey && keyNode ? keyNode : (node ?? keyNode);
+  const target = (atKey && keyNode ? keyNode : (node ?? keyNode)) as Node | undefined;
   const offset = target?.range?.[0];
   if (offset === undefined) return undefined;
   const { line, col } = p.lc.linePos(offset);

@@ -50,7 +50,10 @@ export function normaliseMeasure(measure: string): string {
     known = spell(measure);
     // Copies: a measure read from a log is a slice of that file's text, and a cached slice
     // would keep the whole file (tens of MB) alive after the report has moved on to the next.
-    if (MEASURES.size < 10_000) MEASURES.set(detach(measure), (known = detach(known)));
+    if (MEASURES.size < 10_000) {
+      known = detach(known);
+      MEASURES.set(detach(measure), known);
+    }
   }
   return known;
 }

@@ -37,7 +37,10 @@ export function logRules(log: LogFile, file: string, ctx: RuleContext): Diagnost
   const suggest = (word: string, candidates: Iterable<string>, scope: string): string[] => {
     const key = `${scope}\u0000${word}`;
     let found = suggestionCache.get(key);
-    if (!found) suggestionCache.set(key, (found = didYouMean(word, candidates)));
+    if (!found) {
+      found = didYouMean(word, candidates);
+      suggestionCache.set(key, found);
+    }
     return found;
   };
   const years = [...ctx.plans.keys()].sort();
@@ -67,7 +70,10 @@ export function logRules(log: LogFile, file: string, ctx: RuleContext): Diagnost
   log.entries.forEach((e, i) => {
     const at = `/entries/${i}`;
     let day = dates.get(e.date);
-    if (!day) dates.set(e.date, (day = { real: parseIsoDate(e.date) !== undefined, plan: undefined }));
+    if (!day) {
+      day = { real: parseIsoDate(e.date) !== undefined, plan: undefined };
+      dates.set(e.date, day);
+    }
     if (day.real && day.plan === undefined) day.plan = planFor(e, log, ctx);
     if (!day.real) {
       d(

@@ -72,7 +72,9 @@ export function foldEntries(fold: ReportFold, entries: Iterable<SourcedEntry>): 
 }
 
 function get(map: Map<string, Acc>, key: string): Acc {
-  let a = map.get(key);
-  if (!a) map.set(detach(key), (a = acc()));
+  const found = map.get(key);
+  if (found) return found;
+  const a = acc();
+  map.set(detach(key), a);
   return a;
 }
