@@ -8,9 +8,9 @@ import type { Diagnostic } from "../../diagnostics/diagnostic.js";
 export function registerRender(program: Command, ctx: CommandContext): void {
   program
     .command("render")
-    .description("xuất kế hoạch thành văn bản theo Nghị định 30/2020/NĐ-CP (DOCX, PDF, Markdown)")
+    .description("xuất kế hoạch thành văn bản theo Nghị định 30/2020/NĐ-CP (DOCX, PDF, Markdown, HTML)")
     .argument("<kế-hoạch.yaml...>", "tệp kế hoạch; tên không kèm thư mục được tìm cả trong plans/")
-    .option("-f, --format <định-dạng>", "các định dạng, cách nhau bằng dấu phẩy: docx, pdf, md (mặc định: docx,pdf)")
+    .option("-f, --format <định-dạng>", "các định dạng, cách nhau bằng dấu phẩy: docx, pdf, md, html (mặc định: docx,pdf)")
     .option("-o, --out <thư-mục>", "thư mục ghi kết quả (mặc định: out/ ở gốc dự án)")
     .action(async (inputs: string[], options: { format?: string; out?: string }) => {
       const { io } = ctx;
@@ -30,7 +30,7 @@ export function registerRender(program: Command, ctx: CommandContext): void {
             code: "render/unknown-format",
             severity: "error",
             message: `Định dạng không hỗ trợ: ${unknown.join(", ") || "(trống)"}.`,
-            hint: "Dùng --format với docx, pdf, md, ví dụ --format docx,pdf.",
+            hint: "Dùng --format với docx, pdf, md, html, ví dụ --format docx,pdf.",
           },
         ];
         await print(usage, 0);

@@ -13,11 +13,20 @@ export interface PageBox {
   bottom: number;
 }
 
+/** Where a slice was drawn: its item (block) and slice index in the Part, and its top y. */
+export interface PlacedSlice {
+  item: number;
+  slice: number;
+  y: number;
+}
+
 export interface LaidPage {
   /** Index of the Part this page belongs to, and the page's number within that Part (from 1). */
   part: number;
   number: number;
   ops: DrawOp[];
+  /** The slices on this page in drawing order: the HTML writer groups them back into blocks. */
+  placed: PlacedSlice[];
 }
 
 const sum = (slices: readonly Slice[]): number => slices.reduce((s, x) => s + x.height, 0);
@@ -41,13 +50,14 @@ export function paginate(parts: readonly FlowItem[][], box: PageBox): LaidPage[]
   let page: LaidPage;
   let y = box.top;
   const newPage = (part: number): void => {
-    page = { part, number: pages.filter((p) => p.part === part).length + 1, ops: [] };
+    page = { part, number: pages.filter((p) => p.part === part).length + 1, ops: [], placed: [] };
     pages.push(page);
     y = box.top;
   };
-  const draw = (slice: Slice): void => {
-    page.ops.push(...shiftOps(slice.ops, box.left, y));
-    y += slice.height;
+  const draw = (item: number, slice: number, slices: readonly Slice[]): void => {
+    page.placed.push({ item, slice, y });
+    page.ops.push(...shiftOps(slices[slice].ops, box.left, y));
+    y += slices[slice].height;
   };
   parts.forEach((items, part) => {
     newPage(part);
@@ -66,11 +76,11 @@ export function paginate(parts: readonly FlowItem[][], box: PageBox): LaidPage[]
           if (end > tailEnd && tailEnd >= next + Math.max(1, next === 0 ? item.minHead : 0)) end = tailEnd;
         }
         if (end === next && y === startY) end = next + 1; // taller than a page: draw rather than loop
-        for (let s = next; s < end; s++) draw(item.slices[s]);
+        for (let s = next; s < end; s++) draw(i, s, item.slices);
         next = end;
         if (next < item.slices.length) {
           newPage(part);
-          if (next >= item.repeat) for (let s = 0; s < item.repeat; s++) draw(item.slices[s]);
+          if (next >= item.repeat) for (let s = 0; s < item.repeat; s++) draw(i, s, item.slices);
           startY = y;
         }
       }

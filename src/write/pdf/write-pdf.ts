@@ -4,16 +4,22 @@
 
 import type { DocumentTree } from "../../compose/tree.js";
 import { blocksToFlow } from "./blocks.js";
+import type { FlowItem } from "./flow.js";
 import { PdfPainter } from "./draw.js";
 import { pageGeometry } from "./page-geometry.js";
 import { pageNumberOps } from "./page-number.js";
 import { paginate, type LaidPage } from "./paginate.js";
 
+/** The measured blocks of each Part and the pages they flow onto (the HTML writer draws these too). */
+export function layoutParts(tree: DocumentTree): { items: FlowItem[][]; pages: LaidPage[] } {
+  const geom = pageGeometry();
+  const items = tree.parts.map((part) => blocksToFlow(part.blocks, geom.textWidth));
+  return { items, pages: paginate(items, { left: geom.left, top: geom.top, bottom: geom.bottom }) };
+}
+
 /** Pure layout of the whole tree (exported for tests). */
 export function layoutDocument(tree: DocumentTree): LaidPage[] {
-  const geom = pageGeometry();
-  const parts = tree.parts.map((part) => blocksToFlow(part.blocks, geom.textWidth));
-  return paginate(parts, { left: geom.left, top: geom.top, bottom: geom.bottom });
+  return layoutParts(tree).pages;
 }
 
 /** The document's date at UTC midnight: the only time in the file, so output is reproducible. */
