@@ -8,7 +8,7 @@ import { composeDocument } from "./compose-document.js";
 import { decreeDate, headerContext, signatureContext } from "./document-context.js";
 import { documentNumber } from "../model/document-number.js";
 import { sectionContexts, tableContext } from "./section-context.js";
-import { roman } from "../model/numbering.js";
+import { numberingLevels, roman } from "../model/numbering.js";
 import { TYPE_NAMES, templateFor } from "./document-types.js";
 import type { PlanContext } from "./plan-context.js";
 
@@ -29,6 +29,9 @@ export function closingLine(closing: string): string {
 
 export function planContext(plan: Plan): PlanContext {
   const typeName = TYPE_NAMES[plan.type];
+  const levels = numberingLevels(plan.numbering);
+  // Appendices are numbered from their mục, without the body's phần (as src/model/walk-plan.ts).
+  const appendixLevels = levels.filter((l) => l !== "phan");
   return {
     typeName: upper(typeName),
     header: headerContext(plan),
@@ -37,7 +40,7 @@ export function planContext(plan: Plan): PlanContext {
       basis: basisLines(plan.opening?.basis ?? []),
       text: plan.opening?.text ?? [],
     },
-    sections: sectionContexts(plan.body, plan.units),
+    sections: sectionContexts(plan.body, plan.units, levels),
     closing: plan.closing ? closingLine(plan.closing) : null,
     addressees: plan.addressees ?? [],
     signature: signatureContext(plan),
@@ -47,7 +50,7 @@ export function planContext(plan: Plan): PlanContext {
       subtitle: a.subtitle ?? null,
       attachedTo: { typeName, number: documentNumber(plan.number, plan.code), date: decreeDate(plan.date) },
       paragraphs: Array.isArray(a.text) ? a.text : a.text === undefined ? [] : [a.text],
-      sections: sectionContexts(a.sections ?? [], plan.units),
+      sections: sectionContexts(a.sections ?? [], plan.units, appendixLevels),
       table: a.table ? tableContext(a.table) : null,
     })),
   };

@@ -35,7 +35,7 @@ export const headerShape: Shape<HeaderContext> = { parent: { each: true }, agenc
 
 export function headerContext(doc: {
   issuer: Agency & { parent?: Agency };
-  number: number;
+  number?: number;
   code: string;
   place: string;
   date: string;

@@ -2,6 +2,7 @@
 import type { DocumentTypeCode } from "../model/plan.js";
 
 export const TYPE_NAMES: Record<DocumentTypeCode, string> = {
+  CV: "Công văn",
   NQ: "Nghị quyết",
   QĐ: "Quyết định",
   CT: "Chỉ thị",

@@ -40,6 +40,7 @@ export const TARGET_NAMES: Record<TargetField, string> = {
   deadline: "Thời hạn",
   frequency: "Tần suất",
   budget: "Kinh phí",
+  product: "Sản phẩm",
 };
 
 const FREQUENCY: Record<Frequency, string> = {
@@ -81,6 +82,8 @@ export function formatTargetValue(field: TargetField, value: Target[TargetField]
       return FREQUENCY[value as Frequency] ?? String(value);
     case "budget":
       return formatMoney(value as number);
+    case "product":
+      return String(value);
   }
 }
 

@@ -151,6 +151,41 @@ export const styles = {
   ChucVu: { displayName: "Quyền hạn, chức vụ", sizePt: 14, bold: true, align: "center", spaceBeforePt: 0, spaceAfterPt: 0, lineSpacing: 1 },
   // ô 7b: signer's name, 13–14 pt, bold, with room for the signature above.
   NguoiKy: { displayName: "Họ tên người ký", sizePt: 14, bold: true, align: "center", spaceBeforePt: 72, spaceAfterPt: 0, lineSpacing: 1 },
+  // II.6.b: "Phần I", bold; its title on the next line, IN HOA bold (centred: practice).
+  Phan: { displayName: "Phần", ...body, spaceBeforePt: 12, bold: true, align: "center", keepWithNext: true },
+  PhanTen: { displayName: "Tên phần", ...body, spaceBeforePt: 0, bold: true, align: "center", keepWithNext: true },
+  // II.5.b: the V/v line of a công văn, 12–13 pt, upright, under the Số line.
+  VeViec: { displayName: "Trích yếu công văn", sizePt: 12, align: "center", spaceBeforePt: 2, spaceAfterPt: 0, lineSpacing: 1 },
+  // Practice (drafts): "DỰ THẢO" above the tên loại, bold, 14 pt, right.
+  DuThao: { displayName: "Dự thảo", sizePt: 14, bold: true, align: "right", spaceBeforePt: 0, spaceAfterPt: 0, lineSpacing: 1 },
+  // Quyết định model (Phụ lục III): the authority above the căn cứ, IN HOA, 14 pt, bold, centred.
+  ThamQuyen: {
+    displayName: "Thẩm quyền ban hành",
+    sizePt: 14,
+    bold: true,
+    align: "center",
+    spaceBeforePt: 12,
+    spaceAfterPt: 6,
+    lineSpacing: 1,
+    keepWithNext: true,
+  },
+  // Quyết định model: "QUYẾT ĐỊNH:" centred, bold, between the căn cứ and the articles.
+  QuyetDinh: {
+    displayName: "Quyết định:",
+    sizePt: 14,
+    bold: true,
+    align: "center",
+    spaceBeforePt: 12,
+    spaceAfterPt: 6,
+    lineSpacing: 1,
+    keepWithNext: true,
+  },
+  // Quyết định model: an article "Điều 1." (bold) with its text running on, body style (ô 6).
+  Dieu: { displayName: "Điều", ...body, align: "justify", firstLineIndentMm: 10 },
+  // The attached plan's "(Ban hành kèm theo Quyết định số …)", italic, centred under its trích yếu (practice).
+  KemTheo: { displayName: "Ban hành kèm theo", ...body, spaceBeforePt: 0, italic: true, align: "center", keepWithNext: true },
+  // Footnotes at the foot of the page (practice: smaller than the body, 10 pt, single spacing).
+  ChuThich: { displayName: "Chú thích", sizePt: 10, align: "justify", spaceBeforePt: 0, spaceAfterPt: 0, lineSpacing: 1 },
   // Phụ lục: "Phụ lục I", 14 pt bold.
   PhuLuc: {
     displayName: "Phụ lục",

@@ -7,7 +7,11 @@ export function paddedNumber(n: number): string {
   return String(n).padStart(2, "0");
 }
 
-/** "05/KH-UBND": the number and code of a document (ô 3 writes "Số: " before it). */
-export function documentNumber(number: number, code: string): string {
-  return `${paddedNumber(number)}/${code}`;
+/** Room left for the number of a draft, filled in by the văn thư when it is registered. */
+export const BLANK_NUMBER = "      ";
+
+/** "05/KH-UBND": the number and code of a document (ô 3 writes "Số: " before it); a draft's
+ * number not yet given is left blank, "      /KH-UBND". */
+export function documentNumber(number: number | undefined, code: string): string {
+  return `${number === undefined ? BLANK_NUMBER : paddedNumber(number)}/${code}`;
 }

@@ -74,3 +74,53 @@ export function headingLabel(depth: number, n: number): string {
   if (depth === 3) return `${diemLetter(n)})`;
   return "-";
 }
+
+/**
+ * What a heading level is (II.6.b): phần "Phần I", mục "I.", khoản "1.", điểm "a)", or a decimal
+ * sub-level "1.1.", "1.1.1." under a khoản (the decree allows Arabic sub-levels joined by dots).
+ */
+export type Level = "phan" | "muc" | "khoan" | "diem" | "decimal";
+
+/** The levels of a document from the outside in, as its `numbering` chooses (Phụ lục I, II.6.b). */
+export function numberingLevels(numbering?: { parts?: boolean; top?: "roman" | "arabic"; sub?: "letters" | "decimal" }): Level[] {
+  const levels: Level[] = numbering?.parts ? ["phan"] : [];
+  if (numbering?.top !== "arabic") levels.push("muc");
+  levels.push("khoan");
+  if (numbering?.sub === "decimal") levels.push("decimal", "decimal");
+  else levels.push("diem");
+  return levels;
+}
+
+/** What each level is called in messages to the clerk. */
+export const LEVEL_NAMES: Record<Level, string> = {
+  phan: "phần Phần I",
+  muc: "mục I.",
+  khoan: "khoản 1.",
+  diem: "điểm a)",
+  decimal: "tiểu mục 1.1.",
+};
+
+/**
+ * The label of a heading: `path` holds the 1-based positions from the outermost level down to
+ * this one, so a decimal level can write its khoản's number first ("1.2.3."). Past the last
+ * level: a dash.
+ */
+export function levelLabel(levels: readonly Level[], path: readonly number[]): string {
+  const depth = path.length;
+  const level = levels[depth - 1];
+  const n = path[depth - 1];
+  switch (level) {
+    case "phan":
+      return `Phần ${roman(n)}`;
+    case "muc":
+      return `${roman(n)}.`;
+    case "khoan":
+      return `${n}.`;
+    case "diem":
+      return `${diemLetter(n)})`;
+    case "decimal":
+      return `${path.slice(levels.indexOf("khoan")).join(".")}.`;
+    default:
+      return "-";
+  }
+}

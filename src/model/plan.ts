@@ -3,6 +3,8 @@
 
 /** Document type abbreviations of Phụ lục III, mục I (Nghị định 30/2020/NĐ-CP). */
 export type DocumentTypeCode =
+  /** Công văn: no tên loại, its code is "<issuer>-<unit>" (Phụ lục I, II.3). */
+  | "CV"
   | "NQ"
   | "QĐ"
   | "CT"
@@ -44,6 +46,8 @@ export interface Target {
   frequency?: Frequency;
   /** Budget in VND. */
   budget?: number;
+  /** What is delivered when done (the "Sản phẩm" column of the task appendix). */
+  product?: string;
 }
 
 export type Frequency = "once" | "monthly" | "quarterly" | "half-yearly" | "yearly" | "continuous" | "ad-hoc";
@@ -55,6 +59,8 @@ export interface Item {
   /** Units responsible (ids from `units`). */
   units?: string[];
   targets?: Target;
+  /** Sub-items "+ …" under this item. */
+  items?: string[];
 }
 
 /** A simple table inside a section. */
@@ -84,7 +90,12 @@ export interface Section {
   /** Units responsible for the whole section. */
   units?: string[];
   targets?: Target;
+  /** The section's content in the order written (after text, items, table, sections). */
+  content?: ContentBlock[];
 }
+
+/** One block of a section's ordered content: a paragraph, or exactly one of items, table, sections. */
+export type ContentBlock = string | { items?: (string | Item)[]; table?: Table; sections?: Section[] };
 
 export interface Appendix {
   id?: string;
@@ -111,17 +122,51 @@ export interface Signer {
   prefix?: SignerPrefix;
   /** With a prefix: the authority signed for, e.g. "GIÁM ĐỐC" in "KT. GIÁM ĐỐC". */
   authority?: string;
+  /** Under "TM. <collective>": the head signed for by a deputy, printed "KT. <deputyFor>". */
+  deputyFor?: string;
   /** The signer's own title, e.g. "PHÓ GIÁM ĐỐC" (or "GIÁM ĐỐC" signing in person). */
   title: string;
   name: string;
+}
+
+/** How headings are numbered (Phụ lục I, II.6.b); absent: mục I., khoản 1., điểm a). */
+export interface Numbering {
+  /** Top-level sections are "Phần I", "Phần II" holding the mục. */
+  parts?: boolean;
+  /** "arabic": no Roman mục level, the top level is "1.". */
+  top?: "roman" | "arabic";
+  /** "decimal": 1.1., 1.1.1. below the khoản instead of điểm a). */
+  sub?: "letters" | "decimal";
+}
+
+export interface Article {
+  title?: string;
+  text?: string | string[];
+  clauses?: string[];
+}
+
+/** A Quyết định that issues the document in `body` (the decree's model for a decision issuing an attached text). */
+export interface Decision {
+  /** "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH …", bold IN HOA above the căn cứ. */
+  authority: string;
+  basis?: string[];
+  /** "Theo đề nghị của …". */
+  proposal?: string;
+  articles: Article[];
+  attachment: { type?: "KH" | "CTr" | "QC" | "QyĐ" | "HD" | "PA" | "ĐA"; title: string };
+}
+
+export interface Footnote {
+  id: string;
+  text: string;
 }
 
 export interface Plan {
   /** Path of the YAML this came from (set by the loader, not typed by the clerk). */
   source?: string;
   type: DocumentTypeCode;
-  /** Number in the register, e.g. 175; printed zero-padded below 10. */
-  number: number;
+  /** Number in the register, e.g. 175; printed zero-padded below 10; left blank only in a draft. */
+  number?: number;
   /** Code after the number: "<type>-<issuer abbreviation>", e.g. "KH-SVHTTDL". */
   code: string;
   issuer: Agency & { parent?: Agency };
@@ -144,4 +189,12 @@ export interface Plan {
   /** "Lưu: VT, TCHC." */
   filing: { units: string[]; drafter?: string; copies?: number };
   signer: Signer;
+  draft?: { version?: number; blankDay?: boolean };
+  numbering?: Numbering;
+  decision?: Decision;
+  footnotes?: Footnote[];
+  /** Opt-in: the task appendix generated from the tracked items. */
+  taskAppendix?: { title?: string };
+  /** Joint documents: the other signers, left of `signer` on the same row. */
+  cosigners?: Signer[];
 }

@@ -48,9 +48,10 @@ describe("schemas/plan.schema.json", () => {
     expect(propertiesWithoutHelp(schema, "#", [])).toEqual([]);
   });
 
-  it("lists the document types of Phụ lục III with Đ U+0110, never Ð U+00D0", () => {
+  it("lists the document types of Phụ lục III (and CV, the công văn that has none) with Đ U+0110, never Ð U+00D0", () => {
     const types: string[] = schema.properties.type.enum;
-    expect(types).toHaveLength(27);
+    expect(types).toHaveLength(28);
+    expect(types[0]).toBe("CV");
     expect(types).toContain("QyĐ");
     expect(types.join("")).not.toMatch(/\u00d0/u);
     expect(types.filter((t) => t.includes("\u0110"))).toEqual(["QĐ", "QyĐ", "ĐA", "HĐ", "CĐ"]);

@@ -37,3 +37,43 @@ describe("walkPlan: every section and item once, in document order", () => {
     expect(inAppendix?.kind === "section" && inAppendix.appendix?.index).toBe(0);
   });
 });
+
+describe("walkPlan: the numbering a plan chooses and content in written order", () => {
+  const row = (v: ReturnType<typeof walkPlan> extends Generator<infer V> ? V : never) =>
+    v.kind === "section" ? `${v.pointer} ${v.label}` : `${v.pointer} item`;
+
+  it("numbers Phần I, I., 1., 1.1., 1.1.1. and continues numbers across content blocks", () => {
+    const withParts = {
+      numbering: { parts: true, sub: "decimal" },
+      body: [
+        {
+          title: "PHẦN MỘT",
+          sections: [
+            {
+              title: "MỤC",
+              sections: [{ title: "Khoản", sections: [{ title: "Tiểu", sections: [{ text: "tiểu tiểu" }] }] }],
+              content: ["đoạn sau", { items: ["ý"] }, { sections: [{ text: "khoản hai" }] }],
+            },
+          ],
+        },
+      ],
+    } as unknown as Plan;
+    expect([...walkPlan(withParts)].map(row)).toEqual([
+      "/body/0 Phần I",
+      "/body/0/sections/0 I.",
+      "/body/0/sections/0/sections/0 1.",
+      "/body/0/sections/0/sections/0/sections/0 1.1.",
+      "/body/0/sections/0/sections/0/sections/0/sections/0 1.1.1.",
+      "/body/0/sections/0/content/1/items/0 item",
+      "/body/0/sections/0/content/2/sections/0 2.",
+    ]);
+  });
+
+  it("starts at 1. when the plan's top level is Arabic, with điểm a) below", () => {
+    const arabic = {
+      numbering: { top: "arabic" },
+      body: [{ title: "Một", sections: [{ text: "x" }] }, { title: "Hai" }],
+    } as unknown as Plan;
+    expect([...walkPlan(arabic)].map(row)).toEqual(["/body/0 1.", "/body/0/sections/0 a)", "/body/1 2."]);
+  });
+});

@@ -1,19 +1,25 @@
-// The heading scheme has three numbered levels — mục I., khoản 1., điểm a) (NĐ 30/2020, Phụ lục
-// I, II.6.b) — and each numbered section needs something to put its number before.
+// The heading scheme has the numbered levels the plan's `numbering` chooses — by default mục I.,
+// khoản 1., điểm a); with phần, or 1.1., 1.1.1. (NĐ 30/2020, Phụ lục I, II.6.b) — and each
+// numbered section needs something to put its number before.
 import type { Diagnostic } from "../../diagnostics/diagnostic.js";
+import { LEVEL_NAMES, numberingLevels } from "../../model/numbering.js";
+import { sectionTexts } from "../../model/section-content.js";
 import { diag, type Rule } from "../rule.js";
 import { sections } from "../walk.js";
 
 export const sectionShape: Rule = (plan) => {
   const out: Diagnostic[] = [];
-  for (const { section, pointer, depth, inAppendix } of sections(plan)) {
-    if (depth > 3) {
+  const levels = numberingLevels(plan.numbering);
+  for (const { section, pointer, depth, inAppendix, level } of sections(plan)) {
+    if (level === undefined) {
+      const names = levels.map((l) => LEVEL_NAMES[l]).join(", ");
+      const last = LEVEL_NAMES[levels[levels.length - 1]];
       out.push(
         diag(
           "rule/section-depth",
           pointer,
-          `Mục lồng tới cấp ${depth}; thể thức chỉ có ba cấp đánh số: mục I., khoản 1., điểm a).`,
-          "Chuyển nội dung cấp sâu hơn thành gạch đầu dòng (items) của điểm a), b)…",
+          `Mục lồng tới cấp ${depth}; văn bản này có ${levels.length} cấp đánh số: ${names}.`,
+          `Chuyển nội dung cấp sâu hơn thành gạch đầu dòng (items) của ${last}; hoặc đổi cách đánh số (numbering: parts, sub: decimal).`,
           { atKey: false },
         ),
       );
@@ -27,7 +33,7 @@ export const sectionShape: Rule = (plan) => {
           "Thêm title: <TIÊU ĐỀ IN HOA> cho mục này.",
         ),
       );
-    } else if (!section.title && section.text === undefined && !section.unit) {
+    } else if (!section.title && sectionTexts(section).length === 0 && !section.unit) {
       out.push(
         diag(
           "rule/section-empty",

@@ -1,5 +1,5 @@
 // What the decree sets IN HOA: agency names (Phụ lục I, II.2), the signer's title and the
-// authority signed for (II.7.a), and the titles of mục I., II. (II.6.b).
+// authority signed for (II.7.a), and the titles of phần and of mục I., II. (II.6.b).
 import type { Diagnostic } from "../../diagnostics/diagnostic.js";
 import { joinPointer } from "../../diagnostics/pointer.js";
 import { diag, type Rule } from "../rule.js";
@@ -20,6 +20,7 @@ export const uppercase: Rule = (plan) => {
   check(plan.signer.title, "/signer/title", "Chức vụ người ký");
   check(plan.signer.authority, "/signer/authority", "Chức vụ được ký thay");
   for (const s of sections(plan))
-    if (s.depth === 1 && !s.inAppendix) check(s.section.title, joinPointer(s.pointer, "title"), "Tiêu đề mục cấp I");
+    if ((s.level === "muc" || s.level === "phan") && !s.inAppendix)
+      check(s.section.title, joinPointer(s.pointer, "title"), s.level === "phan" ? "Tên phần" : "Tiêu đề mục cấp I");
   return out;
 };
