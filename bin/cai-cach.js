@@ -15,6 +15,7 @@ main(process.argv.slice(2), {
   stderr: process.stderr,
   cwd: process.cwd(),
   env: process.env,
+  signals: process,
 }).then((code) => {
   process.exitCode = code;
 });

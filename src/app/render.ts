@@ -2,7 +2,7 @@
 // Nothing is written unless every plan loads without errors and every output path is usable;
 // each output is written atomically. Returns the paths written and every problem found.
 import { basename, extname, join, resolve } from "node:path";
-import type { Diagnostic } from "../diagnostics/diagnostic.js";
+import type { Diagnostic, Result } from "../diagnostics/diagnostic.js";
 import { hasErrors } from "../diagnostics/diagnostic.js";
 import type { DocumentTree } from "../compose/tree.js";
 import { FontMissingError } from "../layout/fonts.js";
@@ -39,6 +39,19 @@ export async function renderPlans(inputs: string[], opts: RenderOptions): Promis
   }
 }
 
+/**
+ * One plan file loaded, checked and composed into its tree (render and preview). The config's
+ * rule levels apply exactly as in `check`: a rule set to "warning" or "off" does not stop it.
+ */
+export async function composePlanFile(file: string, project: Project): Promise<Result<DocumentTree>> {
+  const loaded = (await loadAndCheckPlan(file, { cwd: project.cwd })).result;
+  const judged = project.judge(loaded.diagnostics);
+  if (!loaded.value || hasErrors(judged)) return { diagnostics: judged };
+  const composed = composePlan(loaded.value, { projectRoot: project.root });
+  const show = (d: Diagnostic): Diagnostic => ({ ...d, file: d.file ? project.show(d.file) : d.file });
+  return { value: composed.value, diagnostics: [...judged, ...project.judge(composed.diagnostics.map(show))] };
+}
+
 async function renderUnguarded(inputs: string[], opts: RenderOptions): Promise<RenderResult> {
   const { project } = opts;
   const { root, show, cwd } = project;
@@ -51,14 +64,8 @@ async function renderUnguarded(inputs: string[], opts: RenderOptions): Promise<R
     const found = resolveInput(arg, project);
     diagnostics.push(...found.diagnostics);
     if (!found.value) continue;
-    const loaded = (await loadAndCheckPlan(found.value, { cwd })).result;
-    // The config's rule levels apply here exactly as in `check`: a rule set to "warning" or "off"
-    // does not stop the rendering.
-    const judged = project.judge(loaded.diagnostics);
-    diagnostics.push(...judged);
-    if (!loaded.value || hasErrors(judged)) continue;
-    const composed = composePlan(loaded.value, { projectRoot: root });
-    diagnostics.push(...project.judge(composed.diagnostics.map((d) => ({ ...d, file: d.file ? show(d.file) : d.file }))));
+    const composed = await composePlanFile(found.value, project);
+    diagnostics.push(...composed.diagnostics);
     if (composed.value) docs.push({ input: found.value, tree: composed.value });
   }
   // Unreadable files, unknown plans and plans with errors: nothing is written.

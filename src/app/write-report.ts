@@ -3,7 +3,7 @@
 // every path checked first (output-target.ts), everything produced in memory, then all written
 // or none (write-outputs.ts), so no lone DOCX is left when the PDF cannot be written.
 import { join, resolve } from "node:path";
-import type { Diagnostic } from "../diagnostics/diagnostic.js";
+import type { Diagnostic, Result } from "../diagnostics/diagnostic.js";
 import { composeDocument } from "../compose/compose-document.js";
 import { FontMissingError } from "../layout/fonts.js";
 import { writers } from "../write/writers.js";
@@ -45,7 +45,20 @@ async function writeUnguarded(
   // Every output checked as render checks its own, before anything is produced or written.
   const problems = checkOutputs(outDir, formats.map(pathOf), { show, inputs: r.inputs, command: "report" });
   if (problems.length) return { written: [], diagnostics: problems };
-  const outputs: { path: string; bytes: Uint8Array }[] = [];
+  const produced = await produceReport(r, formats, opts.project);
+  if (!produced.value) return { written: [], diagnostics: produced.diagnostics };
+  const outputs = produced.value.map((o) => ({ path: pathOf(o.format), bytes: o.bytes }));
+  const written = await writeOutputs(outputs, { show, command: "report" });
+  return { written: written.written, diagnostics: written.diagnostics };
+}
+
+/** Each format's bytes, in memory (the files of writeReport, the preview's downloads). */
+export async function produceReport(
+  r: ReportInputs,
+  formats: ReportFormat[],
+  project: Project,
+): Promise<Result<{ format: ReportFormat; bytes: Uint8Array }[]>> {
+  const outputs: { format: ReportFormat; bytes: Uint8Array }[] = [];
   const docFormats = formats.filter((f): f is "docx" | "pdf" => f === "docx" || f === "pdf");
   if (docFormats.length) {
     const composed = composeDocument("bao-cao", reportContext(r.plan, r.data, r.notes, r.config), {
@@ -57,12 +70,11 @@ async function writeUnguarded(
         date: reportDate(r.data, r.notes),
       },
     });
-    if (!composed.value) return { written: [], diagnostics: opts.project.judge(composed.diagnostics) };
-    for (const f of docFormats) outputs.push({ path: pathOf(f), bytes: await (await writers[f]())(composed.value) });
+    if (!composed.value) return { diagnostics: project.judge(composed.diagnostics) };
+    for (const f of docFormats) outputs.push({ format: f, bytes: await (await writers[f]())(composed.value) });
   }
   for (const f of formats) {
-    if (f === "md" || f === "json" || f === "csv") outputs.push({ path: pathOf(f), bytes: Buffer.from(dataText(f, r.data), "utf8") });
+    if (f === "md" || f === "json" || f === "csv") outputs.push({ format: f, bytes: Buffer.from(dataText(f, r.data), "utf8") });
   }
-  const written = await writeOutputs(outputs, { show, command: "report" });
-  return { written: written.written, diagnostics: written.diagnostics };
+  return { value: outputs, diagnostics: [] };
 }

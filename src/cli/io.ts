@@ -4,6 +4,11 @@ export interface Io {
   stderr: { write(s: string): unknown; isTTY?: boolean };
   cwd: string;
   env: Record<string, string | undefined>;
+  /** SIGINT and SIGTERM, passed on by the entry point (the process); `preview` stops on them. */
+  signals?: {
+    once(signal: "SIGINT" | "SIGTERM", listener: () => void): unknown;
+    off(signal: "SIGINT" | "SIGTERM", listener: () => void): unknown;
+  };
 }
 
 /** Exit codes (documented in the README). */

@@ -234,6 +234,20 @@ export const CODES = [
     description: "Tệp kết quả đã có và chỉ được đọc, hoặc là một thư mục.",
   },
   { code: "render/output-duplicate", severity: "error", fatal: true, description: "Hai kế hoạch cùng tên tệp sẽ ghi đè lên nhau." },
+  // preview (src/app/preview): the local web page.
+  {
+    code: "preview/outside-repository",
+    severity: "error",
+    fatal: true,
+    description: "Tệp kế hoạch cần xem trước nằm ngoài kho; preview chỉ mở tệp trong kho.",
+  },
+  { code: "preview/no-plan", severity: "error", fatal: true, description: "Không có kế hoạch nào để xem trước." },
+  {
+    code: "preview/port-unavailable",
+    severity: "error",
+    fatal: true,
+    description: "Không mở được cổng đã chọn trên 127.0.0.1 (đang dùng, không hợp lệ).",
+  },
   // report (src/app/report.ts, src/report): periods, plans, logs, notes and outputs of `report`.
   { code: "report/unknown-format", severity: "error", fatal: true, description: "Định dạng báo cáo không hỗ trợ (--format)." },
   {

@@ -7,9 +7,10 @@ import { registerReport } from "./report.js";
 import { registerLog } from "./log.js";
 import { registerDiff } from "./diff.js";
 import { registerInit } from "./init.js";
+import { registerPreview } from "./preview.js";
 
 export function registerCommands(program: Command, ctx: CommandContext): void {
-  for (const register of [registerCheck, registerRender, registerReport, registerLog, registerDiff, registerInit]) {
+  for (const register of [registerCheck, registerRender, registerReport, registerLog, registerDiff, registerInit, registerPreview]) {
     register(program, ctx);
   }
 }
