@@ -14,11 +14,10 @@ import { hasErrors } from "../diagnostics/diagnostic.js";
 import type { Plan } from "../model/plan.js";
 import { displayPath } from "./display-path.js";
 import { fastParse } from "./fast-parse.js";
-import type { LoadedYaml } from "./load-yaml.js";
 import { normaliseStrings } from "./normalise.js";
 import { readSource } from "./read-source.js";
-import { locateDiagnostics, type SourceFile, sourceFile } from "./source-file.js";
-import { validatePlanSchema } from "./validate-plan.js";
+import { type SourceFile, sourceFile } from "./source-file.js";
+import { isPlanShape } from "./plan-shape.js";
 
 export interface LoadPlanOptions {
   cwd?: string;
@@ -45,6 +44,7 @@ export async function loadPlanFile(file: string, opts: LoadPlanOptions = {}): Pr
     if (fast) return { result: { value: fast, diagnostics: [] }, file: display, source: sourceFile(display, text) };
   }
   const { parseYamlText } = await import("./load-yaml.js");
+  const { planFromYaml } = await import("./plan-from-yaml.js");
   const loaded = parseYamlText(text, display, [...read.diagnostics]);
   const source = sourceFile(display, text, loaded.value);
   if (!loaded.value) return { result: { diagnostics: loaded.diagnostics }, file: display, source };
@@ -59,14 +59,6 @@ async function fastPlan(text: string, display: string): Promise<Plan | undefined
   const data = normaliseStrings(parsed.data, "", () => {
     found = true;
   });
-  if (found || validatePlanSchema(data).length > 0) return undefined;
+  if (found || !isPlanShape(data)) return undefined;
   return { ...(data as Plan), source: display };
-}
-
-/** The schema on an already-parsed YAML file (also used by `diff` on a git revision's text). */
-export function planFromYaml(yaml: LoadedYaml, earlier: Diagnostic[] = []): Result<Plan> {
-  const schemaProblems = validatePlanSchema(yaml.data);
-  const diagnostics = locateDiagnostics([...earlier, ...schemaProblems], sourceFile(yaml.file, yaml.text, yaml), yaml.data);
-  if (hasErrors(schemaProblems)) return { diagnostics };
-  return { value: { ...(yaml.data as Plan), source: yaml.file }, diagnostics };
 }
