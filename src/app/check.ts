@@ -4,11 +4,9 @@
 // config's severities are applied. The CLI only formats the result and sets the exit code.
 import { statSync } from "node:fs";
 import { relative, resolve } from "node:path";
-import { checkLogFile } from "../check/check-log.js";
 import { type CheckedPlan, indexPlans, loadProjectPlans } from "../check/project-plans.js";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import type { InputKind, Project } from "../project/project.js";
-import { checkNotesFile } from "./check-notes.js";
 
 export interface CheckResult {
   diagnostics: Diagnostic[];
@@ -39,12 +37,18 @@ export async function runCheck(paths: readonly string[], project: Project): Prom
   }
   if (inputs.logs.length > 0) {
     const rules = { ...(await plansForLogs(project, named, diagnostics)), window: project.config().value.report.window };
+    // Loaded only when there are logs: the log locator needs the `yaml` package, which a plan-only
+    // `check` never loads.
+    const { checkLogFile } = await import("../check/check-log.js");
     for (const file of inputs.logs) diagnostics.push(...(await checkLogFile(file, project.show(file), rules)));
   }
-  for (const file of inputs.notes) {
-    const checked = await checkNotesFile(file, project);
-    if (checked.text !== undefined) sources.set(project.show(file), checked.text);
-    diagnostics.push(...checked.diagnostics);
+  if (inputs.notes.length > 0) {
+    const { checkNotesFile } = await import("./check-notes.js");
+    for (const file of inputs.notes) {
+      const checked = await checkNotesFile(file, project);
+      if (checked.text !== undefined) sources.set(project.show(file), checked.text);
+      diagnostics.push(...checked.diagnostics);
+    }
   }
   if (paths.length === 0 && inputs.plans.length + inputs.logs.length + inputs.notes.length === 0) {
     diagnostics.push({
