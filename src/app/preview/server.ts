@@ -72,15 +72,20 @@ async function handle(
   const host = req.headers.host ?? "";
   if (host !== `127.0.0.1:${port}` && host !== `localhost:${port}`) return plain(res, 403, "Chỉ mở được từ máy này (127.0.0.1).");
   if (req.method !== "GET" && req.method !== "HEAD") return plain(res, 405, "Chỉ đọc (GET).");
-  const url = new URL(req.url ?? "/", `http://127.0.0.1:${port}`);
+  const raw = req.url ?? "/";
+  const url = new URL(raw, `http://127.0.0.1:${port}`);
   let path: string;
+  let asSent: string;
   try {
     path = decodeURIComponent(url.pathname);
+    asSent = decodeURIComponent(raw.split("?")[0] ?? "");
   } catch {
     return plain(res, 400, "Địa chỉ không hợp lệ.");
   }
-  // Nothing outside what the preview renders is served; a path that climbs is refused outright.
-  if (path.split(/[/\\]/).includes("..") || path.includes("\0")) return plain(res, 403, "Không phục vụ tệp ngoài kho.");
+  // Nothing outside what the preview renders is served; a path that climbs is refused outright,
+  // as sent (before the URL parser folds "%2e%2e" away) and as parsed.
+  const climbs = (p: string): boolean => p.split(/[/\\]/).includes("..") || p.includes("\0");
+  if (climbs(asSent) || climbs(path)) return plain(res, 403, "Không phục vụ tệp ngoài kho.");
   if (path === "/events") return openStream(req, res, routes, streams);
   const reply = await routes.get(path, url.searchParams);
   if (!reply) return plain(res, 404, "Không có trang này.");
