@@ -9,6 +9,7 @@ import { loadAndCheckPlan } from "../check/check-plan-file.js";
 import { hookPath, hookScript } from "../init/git-hook.js";
 import { scaffold, type ScaffoldOptions } from "../init/scaffold.js";
 import { existingFiles, writeAll, type ScaffoldFile } from "../init/write-files.js";
+import { checkNameOptions } from "../init/check-options.js";
 
 export interface InitOptions extends Omit<ScaffoldOptions, "dir" | "from"> {
   cwd: string;
@@ -37,6 +38,8 @@ export async function initRepository(opts: InitOptions): Promise<Result<InitDone
     if (!hook) return { diagnostics: [notARepository(show(dir))] };
     return finish([hook], [], show);
   }
+  const badNames = checkNameOptions(opts);
+  if (badNames.length) return { diagnostics: badNames };
   let from: ScaffoldOptions["from"];
   if (opts.from) {
     const loaded = (await loadAndCheckPlan(opts.from, { cwd: opts.cwd })).result;

@@ -7,8 +7,29 @@ import { readFileSync } from "node:fs";
 import { Command, CommanderError } from "commander";
 import { type CommandContext, EXIT, type Io } from "./io.js";
 import { registerCommands } from "./commands/index.js";
+import { terminalSafe } from "../util/terminal-text.js";
+import { usageDiagnostic, VIETNAMESE_HELP } from "./usage-error.js";
+import { printDiagnostics } from "./print-diagnostics.js";
 
-export async function main(argv: string[], io: Io): Promise<number> {
+/**
+ * The streams every command writes to, guarded: no control character from an input reaches the
+ * terminal raw (util/terminal-text.ts); only the painter's colour survives, and only where colour
+ * is on. Fields from inputs are made visible before they are painted (the formatters), so a plan
+ * cannot bring its own colour either.
+ */
+function guarded(io: Io): Io {
+  const guard = (stream: Io["stdout"]): Io["stdout"] => {
+    const colour = stream.isTTY === true && !io.env.NO_COLOR;
+    return {
+      write: (s: string) => stream.write(typeof s === "string" ? terminalSafe(s, { colour }) : s),
+      ...(stream.isTTY !== undefined ? { isTTY: stream.isTTY } : {}),
+    };
+  };
+  return { ...io, stdout: guard(io.stdout), stderr: guard(io.stderr) };
+}
+
+export async function main(argv: string[], rawIo: Io): Promise<number> {
+  const io = guarded(rawIo);
   let exitCode: number = EXIT.ok;
   const ctx: CommandContext = { io, setExit: (code) => (exitCode = code) };
   const program = new Command("cai-cach")
@@ -22,9 +43,12 @@ export async function main(argv: string[], io: Io): Promise<number> {
     .helpOption("-h, --help", "hiện trợ giúp")
     .addHelpCommand("help [lệnh]", "hiện trợ giúp của một lệnh")
     .exitOverride()
+    .configureHelp(VIETNAMESE_HELP)
     .configureOutput({
       writeOut: (s) => io.stdout.write(s),
       writeErr: (s) => io.stderr.write(s),
+      // Usage mistakes are printed as diagnostics below, in Vietnamese; help shown on error still prints.
+      outputError: () => undefined,
     });
   registerCommands(program, ctx);
   try {
@@ -32,6 +56,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
   } catch (err) {
     if (err instanceof CommanderError) {
       // --help and --version end here with code 0; usage mistakes with 2.
+      const usage = usageDiagnostic(err);
+      if (usage) await printDiagnostics(io, [usage]);
       return err.exitCode === 0 ? EXIT.ok : EXIT.couldNotRun;
     }
     io.stderr.write(

@@ -310,6 +310,25 @@ export const CODES = [
   { code: "init/file-exists", severity: "error", fatal: true, description: "Tệp cần tạo đã có; init không ghi đè." },
   { code: "init/not-a-repository", severity: "error", fatal: true, description: "init --hooks cần một kho git." },
   { code: "init/unwritable", severity: "error", fatal: true, description: "Không ghi được tệp của kho mới." },
+  {
+    code: "init/bad-option",
+    severity: "error",
+    fatal: true,
+    description: "Tên cơ quan, chữ viết tắt hay địa danh chứa ký tự điều khiển (xuống dòng, ESC…).",
+  },
+  // Command line (src/cli): what commander reports, in Vietnamese.
+  {
+    code: "cli/usage",
+    severity: "error",
+    fatal: true,
+    description: "Dùng lệnh sai: tùy chọn hay lệnh không có, thiếu tham số hoặc giá trị, thừa tham số.",
+  },
+  // Spreadsheets (issue 12): a cell a spreadsheet would run as a formula.
+  {
+    code: "log/csv-formula",
+    severity: "warning",
+    description: "Ô của tệp CSV bắt đầu bằng =, +, -, @, Tab hoặc CR: bảng tính có thể chạy nó như một công thức.",
+  },
 ] as const satisfies readonly CodeInfo[];
 
 /** A registered diagnostic code. */

@@ -7,6 +7,7 @@ import { join } from "node:path";
 import type { Plan } from "../model/plan.js";
 import { agencyNames, PLACEHOLDER_PLACE } from "./agency-names.js";
 import { readScaffold, renderScaffold, SCHEMAS_DIR } from "./render-scaffold.js";
+import { fillYamlTemplate, type TemplateValues } from "./yaml-template.js";
 import { shiftPlanYear } from "./shift-plan-year.js";
 import type { ScaffoldFile } from "./write-files.js";
 import type { Today } from "./today.js";
@@ -54,13 +55,16 @@ export async function scaffold(opts: ScaffoldOptions): Promise<Scaffold> {
     place: opts.place ?? from?.place ?? PLACEHOLDER_PLACE,
     unitId: from ? (from.units?.[0]?.id ?? "") : "van-phong",
   };
+  const values: TemplateValues = new Map(Object.entries(data));
+  // The parent agency's block, or its abbreviation, only when there is one.
+  const parentDrops = (at: string[]): string[][] => (!data.parentName ? [at] : !data.parentAbbreviation ? [[...at, "abbreviation"]] : []);
   let planText: string;
   if (opts.from) {
     const shifted = shiftPlanYear(opts.from.text, opts.from.plan.year, year, opts.from.name);
     planText = shifted.text;
     notes.push(...shifted.notes);
   } else {
-    planText = await renderScaffold("plan.yaml.hbs", data);
+    planText = fillYamlTemplate("plan.yaml", values, { drop: parentDrops(["issuer", "parent"]) });
     notes.push(`Điền nội dung kế hoạch trong ${planFile}: người ký (signer), nơi nhận, các nhiệm vụ và chỉ tiêu.`);
   }
   if (!opts.agency && !from)
@@ -71,11 +75,15 @@ export async function scaffold(opts: ScaffoldOptions): Promise<Scaffold> {
     notes.push(`Địa danh đang để "${PLACEHOLDER_PLACE}": sửa trường place của kế hoạch, hoặc chạy lại với --place.`);
   const at = (p: string) => join(opts.dir, p);
   const files: ScaffoldFile[] = [
-    { path: at("cai-cach.config.yaml"), content: await renderScaffold("cai-cach.config.yaml.hbs", data) },
+    {
+      path: at("cai-cach.config.yaml"),
+      content: fillYamlTemplate("cai-cach.config.yaml", values, { drop: parentDrops(["agency", "parent"]) }),
+    },
     { path: at(planFile), content: planText },
     {
       path: at(`logs/${year}${data.unitId ? `-${data.unitId}` : ""}.yaml`),
-      content: logText(await renderScaffold("logs/nhat-ky.yaml.hbs", data), data.unitId),
+      // A plan moved from last year may have no unit: the log then names none.
+      content: fillYamlTemplate("logs/nhat-ky.yaml", values, { drop: data.unitId ? [] : [["unit"]] }),
     },
     { path: at(".github/workflows/cai-cach.yml"), content: readScaffold("workflow.yml") },
     { path: at(".gitignore"), content: readScaffold("gitignore") },
@@ -86,9 +94,4 @@ export async function scaffold(opts: ScaffoldOptions): Promise<Scaffold> {
       files.push({ path: at(`schemas/${schema}`), content: readFileSync(SCHEMAS_DIR + schema, "utf8") });
   }
   return { files, notes };
-}
-
-/** The log template names the template plan's unit; a plan moved from last year may have none. */
-function logText(text: string, unitId: string): string {
-  return unitId ? text : text.replace(/^unit: .*\n/m, "");
 }

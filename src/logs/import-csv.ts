@@ -7,6 +7,7 @@ import type { LogEntry } from "./log-model.js";
 import { buildEntry, type EntryFields } from "./entry-input.js";
 import { didYouMean } from "../diagnostics/did-you-mean.js";
 import { readSource } from "../load/read-source.js";
+import { startsLikeFormula } from "../util/spreadsheet-cell.js";
 
 /** Column names accepted (compared without case, accents kept). Documented in the README. */
 export const HEADERS: Record<keyof EntryFields, string[]> = {
@@ -109,6 +110,7 @@ export async function readCsvEntries(path: string, file: string): Promise<Result
       if (k === "quantity") fields.quantity = [...(fields.quantity ?? []), record[i]];
       else fields[k] = record[i];
     });
+    diagnostics.push(...formulaCells(record, columns, file, info.lines, lines[info.lines - 1] ?? "", delimiter));
     const built = buildEntry(fields);
     for (const p of built.problems) {
       const at = columns.indexOf(p.field);
@@ -126,6 +128,40 @@ export async function readCsvEntries(path: string, file: string): Promise<Result
   }
   // The good rows come back even when others are bad, so their plan ids can be checked too.
   return { value: out, diagnostics };
+}
+
+/** A number as clerks type it ("-3", "+5", "1,5"): a sign there is arithmetic, not a formula. */
+const NUMBER = /^[+-]?\d+(?:[.,]\d+)*$/;
+
+/**
+ * Cells a spreadsheet would run as formulas (=HYPERLINK(…), +cmd|…, @SUM(…)): imported as the
+ * text typed, with a warning, since someone may have planted them to attack whoever opens the
+ * report's CSV; the export neutralises them (util/spreadsheet-cell.ts).
+ */
+function formulaCells(
+  record: string[],
+  columns: (keyof EntryFields | undefined)[],
+  file: string,
+  line: number,
+  text: string,
+  delimiter: string,
+): Diagnostic[] {
+  return record.flatMap((value, i) => {
+    if (columns[i] === undefined || !startsLikeFormula(value) || NUMBER.test(value)) return [];
+    const shown = value.length > 40 ? `${value.slice(0, 40)}…` : value;
+    return [
+      {
+        code: "log/csv-formula" as const,
+        severity: "warning" as const,
+        file,
+        line,
+        endLine: line,
+        ...fieldSpan(text, delimiter, i),
+        message: `Dòng ${line}: ô "${shown}" bắt đầu bằng "${value[0]}", bảng tính có thể chạy nó như một công thức; đã nhập nguyên văn như chữ.`,
+        hint: "Nếu ô này không phải do bạn gõ, hãy xem lại tệp CSV gốc. Khi xuất CSV (cai-cach report --format csv), ô như vậy được ghi kèm dấu ' ở đầu để bảng tính chỉ hiện chữ.",
+      },
+    ];
+  });
 }
 
 const SAVE_AS_UTF8 = 'Lưu tệp từ Excel dạng CSV UTF-8: File → Save As → "CSV UTF-8 (Comma delimited) (*.csv)", rồi nhập lại.';

@@ -3,12 +3,13 @@
 import type { ReportData } from "./report-model.js";
 import { reportMarkdown } from "./formats/markdown.js";
 import { reportCsv } from "./formats/csv.js";
+import { jsonEscaped } from "../util/terminal-text.js";
 
 export type ReportFormat = "docx" | "pdf" | "md" | "json" | "csv";
 export const REPORT_FORMATS: ReportFormat[] = ["docx", "pdf", "md", "json", "csv"];
 
 export function dataText(format: "md" | "json" | "csv", data: ReportData): string {
-  if (format === "json") return `${JSON.stringify(data, null, 2)}\n`;
+  if (format === "json") return `${jsonEscaped(JSON.stringify(data, null, 2))}\n`;
   if (format === "csv") return reportCsv(data);
   return reportMarkdown(data);
 }

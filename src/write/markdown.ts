@@ -2,6 +2,7 @@
 // the same paragraphs in the same order as the DOCX and PDF, headings marked, no layout.
 import type { Block, Cell, DocumentTree, Paragraph, Table } from "../compose/tree.js";
 import type { StyleName } from "../layout/nd30.js";
+import { mdInline, mdParagraph } from "../util/markdown-text.js";
 
 /** Markdown prefix of heading styles; other styles are plain paragraphs. */
 const PREFIX: Partial<Record<StyleName, string>> = {
@@ -29,16 +30,16 @@ const EMPHASIS: Partial<Record<StyleName, string>> = {
 const textOf = (p: Paragraph): string => p.runs.map((r) => r.text).join("");
 
 /**
- * Dash items and "1. …" stay as typed (they read as Markdown lists with the same marks and
- * numbers); only a leading "#", ">", "*", "+" is escaped so that text never becomes markup.
+ * Plan text is escaped by the one Markdown escaper (util/markdown-text.ts): it never becomes
+ * HTML, a link, emphasis or a table break. Dash items and "1. …" stay as written (they read as
+ * Markdown lists with the same marks and numbers); a heading's own "#" is ours, added after.
  */
-function escapeStart(text: string, style: StyleName): string {
-  if (PREFIX[style]) return text;
-  return text.replace(/^([#>*+])/, "\\$1");
+function escapeText(text: string, style: StyleName): string {
+  return PREFIX[style] ? mdInline(text) : mdParagraph(text);
 }
 
 function paragraph(p: Paragraph): string {
-  const text = escapeStart(textOf(p), p.style);
+  const text = escapeText(textOf(p), p.style);
   if (text === "") return "";
   const e = EMPHASIS[p.style] ?? "";
   return `${PREFIX[p.style] ?? ""}${e}${text}${e}`;
@@ -46,10 +47,9 @@ function paragraph(p: Paragraph): string {
 
 const cellText = (c: Cell): string =>
   c.blocks
-    .map((b) => (b.type === "paragraph" ? textOf(b) : ""))
+    .map((b) => (b.type === "paragraph" ? mdInline(textOf(b)) : ""))
     .filter((t) => t !== "")
-    .join(" ")
-    .replace(/\|/g, "\\|");
+    .join(" ");
 
 /** Data tables as Markdown tables; layout tables (header, signature) cell by cell. */
 function table(t: Table): string {

@@ -47,7 +47,40 @@ describe("Markdown view", () => {
       ],
     };
     expect(markdownOf(tree)).toBe(
-      "## I. MỤC TIÊU\n\n- một | hai\n\n\\# không phải tiêu đề\n\n---\n\n| STT | Nội dung |\n| --- | --- |\n| 1 | a \\| b |\n",
+      "## I. MỤC TIÊU\n\n- một \\| hai\n\n\\# không phải tiêu đề\n\n---\n\n| STT | Nội dung |\n| --- | --- |\n| 1 | a \\| b |\n",
     );
+  });
+
+  it("escapes plan text that Markdown would read as HTML, links, emphasis or a line's markup (issue 12)", () => {
+    const para = (text: string) => ({ type: "paragraph" as const, style: "NoiDung" as const, runs: [{ text }] });
+    const tree: DocumentTree = {
+      meta: { title: "t", date: "2022-01-27" },
+      parts: [
+        {
+          blocks: [
+            para("<script>alert(1)</script>"),
+            para("[bấm vào đây](javascript:alert(1)) và <javascript:alert(2)>"),
+            para("*đậm* _nghiêng_ `mã` ~~gạch~~ a|b \\ thư"),
+            para("---"),
+            para("-x"),
+            para("> trích"),
+            para("+ cộng"),
+            para("=== tiêu đề"),
+            para("- mục gạch đầu dòng"),
+          ],
+        },
+      ],
+    };
+    expect(markdownOf(tree).split("\n\n")).toEqual([
+      "\\<script\\>alert(1)\\</script\\>",
+      "\\[bấm vào đây\\](javascript:alert(1)) và \\<javascript:alert(2)\\>",
+      "\\*đậm\\* \\_nghiêng\\_ \\`mã\\` \\~\\~gạch\\~\\~ a\\|b \\\\ thư",
+      "\\---",
+      "\\-x",
+      "\\> trích",
+      "\\+ cộng",
+      "\\=== tiêu đề",
+      "- mục gạch đầu dòng\n",
+    ]);
   });
 });

@@ -1,5 +1,9 @@
 // A few lines of source around a spot, with "^^^" under it (Redocly's code frame). Plans have
 // long lines of prose: a frame wider than WIDTH shows a window around the spot, cut with "…".
+// The source is an input: each control character is shown by its visible stand-in
+// (util/terminal-text.ts), and the ^^^ under it is as wide as the stand-in.
+import { visible } from "../../util/terminal-text.js";
+
 export interface FrameStyle {
   gutter(s: string): string;
   marker(s: string): string;
@@ -26,7 +30,8 @@ export function codeFrame(
   const first = Math.max(1, line - around);
   const last = Math.min(lines.length, line + around);
   const width = String(last).length;
-  const chars = (n: number): string[] => [...(lines[n - 1] ?? "").replace(/\t/g, " ")];
+  const chars = (n: number): string[] => [...(lines[n - 1] ?? "").replace(/\t/g, " ")].map(visible);
+  const widthOf = (cs: string[]): number => cs.reduce((w, c) => w + c.length, 0);
   const spot = chars(line);
   // One window for every line of the frame, so columns stay aligned.
   // Shift only when the spot would fall off the right edge.
@@ -46,8 +51,8 @@ export function codeFrame(
     if (n === line) {
       const end = endLine === line && endColumn !== undefined && endColumn > column ? endColumn : spot.length + 1;
       const visibleEnd = Math.min(end, spot.length + 1, start + WIDTH + 1);
-      const count = Math.max(1, visibleEnd - column);
-      const pad = column - 1 - start + (start > 0 ? 1 : 0);
+      const count = Math.max(1, widthOf(spot.slice(column - 1, visibleEnd - 1)));
+      const pad = widthOf(spot.slice(start, Math.max(start, column - 1))) + (start > 0 ? 1 : 0);
       out.push(`  ${style.gutter(`${" ".repeat(width)} |`)} ${" ".repeat(Math.max(0, pad))}${style.marker("^".repeat(count))}`);
     }
   }

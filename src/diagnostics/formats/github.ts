@@ -3,8 +3,10 @@
 import type { Diagnostic } from "../diagnostic.js";
 import type { Formatter } from "./types.js";
 import { sortDiagnostics } from "./types.js";
+import { visible } from "../../util/terminal-text.js";
 
-const escapeData = (s: string): string => s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+// The log of a CI run is a terminal too (GitHub renders its ANSI codes): inputs made visible first.
+const escapeData = (s: string): string => visible(s).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
 const escapeProperty = (s: string): string => escapeData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
 
 export const github: Formatter = (diagnostics) => sortDiagnostics(diagnostics).map(annotation).join("");

@@ -4,6 +4,7 @@
 
 import type { Diagnostic } from "../diagnostic.js";
 import type { Formatter } from "./types.js";
+import { xmlControlsEscaped } from "../../util/terminal-text.js";
 
 export interface JunitOptions {
   /** Every file checked, including clean ones (a clean file is a passing testcase). */
@@ -52,9 +53,9 @@ function detail(d: Diagnostic): string {
   return `${where}${d.code}: ${d.message}${d.hint ? `\nGợi ý: ${d.hint}` : ""}`;
 }
 
-// XML 1.0 forbids most control characters even when escaped; they cannot be in a message anyway.
-const clean = (s: string): string => s.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, "");
-const text = (s: string): string => clean(s).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+// XML 1.0 forbids most control characters even as references: those from an input show as their
+// visible stand-ins; DEL, C1 and bidi controls become character references (util/terminal-text.ts).
+const text = (s: string): string => xmlControlsEscaped(s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;"));
 const attr = (s: string): string => text(s).replace(/"/g, "&quot;").replace(/\n/g, "&#10;");
 
 /** The `--format junit` entry of the registry. */

@@ -5,6 +5,7 @@
 import type { Diagnostic } from "../diagnostic.js";
 import type { Formatter } from "./types.js";
 import { CODES } from "../codes.js";
+import { jsonEscaped } from "../../util/terminal-text.js";
 
 const PACKAGE_VERSION = "0.1.0";
 
@@ -73,7 +74,7 @@ export function formatSarif(diagnostics: readonly Diagnostic[], opts: SarifOptio
       },
     ],
   };
-  return `${JSON.stringify(log, null, 2)}\n`;
+  return `${jsonEscaped(JSON.stringify(log, null, 2))}\n`;
 }
 
 function location(d: Diagnostic) {

@@ -7,6 +7,7 @@ import { codeFrame, sourceLines, type FrameStyle } from "./code-frame.js";
 import type { FormatContext, Formatter } from "./types.js";
 import { sortDiagnostics } from "./types.js";
 import { paint, type Paint } from "./paint.js";
+import { visible } from "../../util/terminal-text.js";
 
 export const stylish: Formatter = (diagnostics, ctx) => {
   const p = paint(ctx.color);
@@ -24,18 +25,19 @@ export const stylish: Formatter = (diagnostics, ctx) => {
     .join("\n");
 };
 
+// Every field may quote an input (a file name, a value): made visible before it is painted.
 function one(d: Diagnostic, p: Paint, linesOf: (file: string) => string[] | undefined): string {
-  const where = d.file ? `${d.file}${d.line !== undefined ? `:${d.line}:${d.column ?? 1}` : ""}` : "cai-cach";
+  const where = visible(d.file ? `${d.file}${d.line !== undefined ? `:${d.line}:${d.column ?? 1}` : ""}` : "cai-cach");
   const level = d.severity === "error" ? p.red("lỗi") : p.yellow("cảnh báo");
-  const out = [`${p.bold(where)}  ${level}  ${p.dim(d.code)}`, d.message];
+  const out = [`${p.bold(where)}  ${level}  ${p.dim(d.code)}`, visible(d.message)];
   const text = d.file && d.line !== undefined ? linesOf(d.file) : undefined;
   if (text !== undefined && d.line !== undefined) {
     const style: FrameStyle = { gutter: p.dim, marker: d.severity === "error" ? p.red : p.yellow };
     const frame = codeFrame(text, d.line, d.column ?? 1, d.endLine, d.endColumn, style);
     if (frame) out.push("", frame, "");
   }
-  if (d.hint) out.push(`${p.cyan("Gợi ý:")} ${d.hint}`);
-  if (d.clause) out.push(`${p.dim("Căn cứ:")} ${d.clause}`);
+  if (d.hint) out.push(`${p.cyan("Gợi ý:")} ${visible(d.hint)}`);
+  if (d.clause) out.push(`${p.dim("Căn cứ:")} ${visible(d.clause)}`);
   return `${out.join("\n")}\n`;
 }
 

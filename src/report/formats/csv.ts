@@ -1,12 +1,9 @@
 // --format csv: one row per plan item, the figures of the appendix table (UTF-8 with BOM so
-// that Excel opens Vietnamese text correctly).
+// that Excel opens Vietnamese text correctly). Text cells that would run as formulas are
+// neutralised by the one CSV cell writer (util/spreadsheet-cell.ts).
 import type { ReportData } from "../report-model.js";
 import { STATUS_TEXT } from "./labels.js";
-
-const cell = (v: string | number): string => {
-  const s = String(v);
-  return /[",\n;]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-};
+import { csvRows } from "../../util/spreadsheet-cell.js";
 
 export function reportCsv(r: ReportData): string {
   const rows: (string | number)[][] = [
@@ -46,5 +43,5 @@ export function reportCsv(r: ReportData): string {
       ]);
     }
   }
-  return `\uFEFF${rows.map((row) => row.map(cell).join(",")).join("\r\n")}\r\n`;
+  return `\uFEFF${csvRows(rows)}\r\n`;
 }

@@ -4,6 +4,7 @@ import type { ReportData, Status } from "../report-model.js";
 import { windowSentence } from "../periods.js";
 import { fmt } from "../compile.js";
 import { STATUS_TEXT, money } from "./labels.js";
+import { visible } from "../../util/terminal-text.js";
 
 const WIDTH = 20;
 const COLOURS: Record<Status, string> = { done: "32", "in-progress": "33", "not-started": "2", overdue: "31" };
@@ -22,9 +23,10 @@ export function reportTerminal(r: ReportData, opts: { tty: boolean }): string {
       : opts.tty
         ? "█".repeat(filled) + "░".repeat(WIDTH - filled)
         : "#".repeat(filled) + "-".repeat(WIDTH - filled);
-    const figure = t ? `${fmt(t.done)}/${fmt(t.target)} ${t.measure}` : `${i.yearToDate.entries} hoạt động (lũy kế)`;
+    // Ids and measures come from the plan and the logs: made visible before the line is painted.
+    const figure = visible(t ? `${fmt(t.done)}/${fmt(t.target)} ${t.measure}` : `${i.yearToDate.entries} hoạt động (lũy kế)`);
     out.push(
-      `${i.id.padEnd(20)} [${bar}] ${figure.padEnd(22)} ${paint(COLOURS[i.status], STATUS_TEXT[i.status])} (trong kỳ: ${i.period.entries})`,
+      `${visible(i.id).padEnd(20)} [${bar}] ${figure.padEnd(22)} ${paint(COLOURS[i.status], STATUS_TEXT[i.status])} (trong kỳ: ${i.period.entries})`,
     );
   }
   out.push(`Kinh phí trong kỳ: ${money(r.budget.period)}; lũy kế: ${money(r.budget.yearToDate)}.`);
