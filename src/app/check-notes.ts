@@ -1,6 +1,6 @@
 // `check` on a report notes file (reports/notes/<period>.yaml): validated as notes (their own
 // schema, src/report/notes.ts), never as a plan, with the notes' diagnostics at their lines.
-import { readFileSync } from "node:fs";
+import { readSourceSync } from "../load/read-source.js";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import type { Project } from "../project/project.js";
 import { checkNotesFile as notesDiagnostics } from "../report/notes.js";
@@ -12,11 +12,7 @@ export interface CheckedNotes {
 }
 
 export async function checkNotesFile(path: string, project: Project): Promise<CheckedNotes> {
-  let text: string | undefined;
-  try {
-    text = readFileSync(path, "utf8").replace(/^\uFEFF/, "");
-  } catch {
-    // The loader words why it could not be read.
-  }
+  // The loader words why it could not be read (a pipe or a device is refused, never read).
+  const text = readSourceSync(path, path).value?.text;
   return { diagnostics: notesDiagnostics(path, project.cwd), text };
 }

@@ -56,6 +56,7 @@ export async function logAdd(fields: EntryFields & { file?: string }, project: P
   const res = await appendEntries(file, [e], {
     cwd,
     rules: ctx.rules,
+    root: ctx.root,
     judge: project.judge,
     year: ctx.rules.plans.has(year) ? year : undefined,
     unit: e.unit,
@@ -79,7 +80,7 @@ export async function logImport(csv: string, into: string | undefined, project: 
   const res = await appendEntries(
     file,
     rows.map((r) => r.entry),
-    { cwd, rules: ctx.rules, judge: project.judge, year, dryRun },
+    { cwd, root: ctx.root, rules: ctx.rules, judge: project.judge, year, dryRun },
   );
   // Pointers "/entries/N/…" of the new entries → "file.csv:<line>".
   const diagnostics = [

@@ -24,6 +24,8 @@ export interface ProjectConfig {
     /** Recipients of the Báo cáo after "- Như trên;". */
     recipients: string[];
   };
+  /** Inputs larger than this are not read (load/file-too-large). */
+  limits: { fileSizeMB: number };
   /** Severity per diagnostic code, e.g. { "rule/number-padding": "warning" }. */
   rules: Record<string, RuleSeverity>;
 }
@@ -34,7 +36,9 @@ export function defaultConfig(root: string): ProjectConfig {
   return {
     root,
     report: { window: "nd09", deadlineDay: 20, addressees: [], recipients: [] },
-    rules: {},
+    limits: { fileSizeMB: 256 },
+    // Keyed by rule names the user typed: no prototype, so "constructor" is just an unknown name.
+    rules: Object.create(null) as Record<string, RuleSeverity>,
   };
 }
 

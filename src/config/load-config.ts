@@ -21,6 +21,7 @@ const validate = schemaValidator(generated, CONFIG_KIND);
 interface ConfigFile {
   report?: Partial<ProjectConfig["report"]> | null;
   rules?: Record<string, RuleSeverity> | null;
+  limits?: Partial<ProjectConfig["limits"]> | null;
 }
 
 export function loadConfig(cwd: string): Result<ProjectConfig> {
@@ -35,7 +36,8 @@ export function loadConfig(cwd: string): Result<ProjectConfig> {
   if (loaded.data === undefined || located.length > 0) return { value: config, diagnostics };
   const data = loaded.data as ConfigFile;
   config.report = { ...config.report, ...(data.report ?? {}) };
-  config.rules = { ...(data.rules ?? {}) };
+  config.limits = { ...config.limits, ...(data.limits ?? {}) };
+  config.rules = Object.assign(Object.create(null) as ConfigFile["rules"] & object, data.rules ?? {});
   return { value: config, diagnostics };
 }
 

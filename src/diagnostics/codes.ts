@@ -31,6 +31,18 @@ export const CODES = [
   { code: "load/file-unreadable", severity: "error", fatal: true, description: "Không đọc được tệp (thư mục, không có quyền đọc)." },
   { code: "load/binary-file", severity: "error", fatal: true, description: "Tệp không phải văn bản (Word, PDF, ảnh…)." },
   {
+    code: "load/not-a-file",
+    severity: "error",
+    fatal: true,
+    description: "Đầu vào không phải một tệp thường (đường ống FIFO, thiết bị như /dev/zero): không đọc.",
+  },
+  {
+    code: "load/file-too-large",
+    severity: "error",
+    fatal: true,
+    description: "Tệp lớn hơn giới hạn đọc (limits.fileSizeMB trong cai-cach.config.yaml).",
+  },
+  {
     code: "load/invalid-utf8",
     severity: "error",
     description: "Tệp không phải UTF-8; nêu tên bảng mã cũ (TCVN3, VNI) khi nhận ra.",
@@ -289,7 +301,24 @@ export const CODES = [
   { code: "log/csv-header", severity: "error", description: "Dòng tiêu đề của tệp CSV thiếu cột bắt buộc hoặc có cột lạ." },
   { code: "log/csv-row", severity: "error", description: "Một dòng của tệp CSV có ô không hợp lệ." },
   { code: "log/append-layout", severity: "error", description: "Tệp nhật ký không có dạng để ghi thêm mục an toàn (entries: ở cuối tệp)." },
-  { code: "log/output-unwritable", severity: "error", fatal: true, description: "Không ghi được tệp nhật ký." },
+  {
+    code: "log/output-unwritable",
+    severity: "error",
+    fatal: true,
+    description: "Không ghi được tệp nhật ký (quyền ghi, liên kết cứng, đang bị khóa).",
+  },
+  {
+    code: "log/output-escapes",
+    severity: "error",
+    fatal: true,
+    description: "Tệp nhật ký cần ghi là một liên kết (symlink) trỏ ra ngoài kho.",
+  },
+  {
+    code: "log/plan-required",
+    severity: "error",
+    fatal: true,
+    description: "log add / log import không ghi khi không có kế hoạch đọc được của năm để kiểm tra mục mới.",
+  },
   // diff (src/app/diff.ts, src/diff): the git side of `diff`.
   { code: "diff/git-missing", severity: "error", fatal: true, description: "Máy không có git để lấy phiên bản cũ." },
   { code: "diff/not-a-repository", severity: "error", fatal: true, description: "Thư mục không phải kho git." },

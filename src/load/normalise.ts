@@ -29,7 +29,14 @@ export function normaliseStrings(value: unknown, pointer: string, report: (point
     const out: Record<string, unknown> = {};
     for (const [k, v] of Object.entries(value)) {
       const key = k.normalize("NFC");
-      out[key] = normaliseStrings(v, joinPointer(pointer, key), report);
+      // defineProperty, not assignment: a key "__proto__" typed in a file stays an ordinary
+      // (unknown) field, reported at its line, instead of becoming the object's prototype.
+      Object.defineProperty(out, key, {
+        value: normaliseStrings(v, joinPointer(pointer, key), report),
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
     }
     return out;
   }

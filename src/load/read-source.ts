@@ -2,10 +2,9 @@
 // Notepad, or bytes of a legacy 8-bit encoding (TCVN3 ".VnTime", VNI "VNI-Times") pasted from
 // old documents. Every problem is a diagnostic; nothing throws.
 
-import { readFileSync } from "node:fs";
-import { readFile } from "node:fs/promises";
 import type { Diagnostic, Result } from "../diagnostics/diagnostic.js";
 import { detectLegacy, legacyName } from "./legacy-text.js";
+import { readRegularFile, readRegularFileSync, SourceRefused } from "./read-regular.js";
 
 export interface SourceText {
   /** Decoded text (BOM removed), positions in diagnostics refer to it. */
@@ -15,7 +14,7 @@ export interface SourceText {
 export async function readSource(path: string, display: string): Promise<Result<SourceText>> {
   let bytes: Buffer;
   try {
-    bytes = await readFile(path);
+    bytes = await readRegularFile(path);
   } catch (err) {
     return { diagnostics: [readFailure(err as NodeJS.ErrnoException, display)] };
   }
@@ -26,7 +25,7 @@ export async function readSource(path: string, display: string): Promise<Result<
 export function readSourceSync(path: string, display: string): Result<SourceText> {
   let bytes: Buffer;
   try {
-    bytes = readFileSync(path);
+    bytes = readRegularFileSync(path);
   } catch (err) {
     return { diagnostics: [readFailure(err as NodeJS.ErrnoException, display)] };
   }
@@ -94,6 +93,7 @@ function decodeUtf16(bytes: Buffer): string | undefined {
 }
 
 function readFailure(err: NodeJS.ErrnoException, display: string): Diagnostic {
+  if (err instanceof SourceRefused) return refusedSource(err, display);
   if (err.code === "ENOENT") {
     return {
       code: "load/file-not-found",
@@ -112,5 +112,26 @@ function readFailure(err: NodeJS.ErrnoException, display: string): Diagnostic {
         ? `"${display}" là một thư mục, không phải tệp.`
         : `Không đọc được tệp "${display}" (${err.code ?? "lỗi hệ thống"}).`,
     hint: err.code === "EISDIR" ? "Chỉ ra một tệp .yaml trong thư mục đó." : "Kiểm tra quyền đọc tệp.",
+  };
+}
+
+/** Not a regular file (a pipe, a device), or larger than the configured limit: never read. */
+function refusedSource(err: SourceRefused, display: string): Diagnostic {
+  if (err.reason === "too-large") {
+    const mb = (n: number): string => String(Math.ceil(n / (1024 * 1024)));
+    return {
+      code: "load/file-too-large",
+      severity: "error",
+      file: display,
+      message: `Tệp "${display}" lớn ${mb(err.size)} MB, quá giới hạn ${mb(err.limit)} MB nên không được đọc.`,
+      hint: "Kiểm tra lại tệp (có thể chọn nhầm tệp); nếu đúng là tệp cần đọc, tăng limits.fileSizeMB trong cai-cach.config.yaml.",
+    };
+  }
+  return {
+    code: "load/not-a-file",
+    severity: "error",
+    file: display,
+    message: `"${display}" không phải một tệp thường (${err.kind}); cai-cach không đọc nó.`,
+    hint: "Chỉ ra một tệp .yaml (hoặc .csv) lưu trên đĩa.",
   };
 }

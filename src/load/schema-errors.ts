@@ -196,7 +196,9 @@ function reduceAnyOf(errors: readonly SchemaError[], root: unknown): SchemaError
 
 export function valueAt(root: unknown, pointer: string): unknown {
   let v: unknown = root;
-  for (const s of parsePointer(pointer)) v = v !== null && typeof v === "object" ? (v as Record<string, unknown>)[s] : undefined;
+  // Own properties only: a segment "constructor" or "__proto__" names a field of the file, not of Object.
+  for (const s of parsePointer(pointer))
+    v = v !== null && typeof v === "object" && Object.hasOwn(v, s) ? (v as Record<string, unknown>)[s] : undefined;
   return v;
 }
 

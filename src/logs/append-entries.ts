@@ -2,11 +2,16 @@
 // entries are validated first (schema and log rules, against the file's year and unit and its
 // existing entries), then added as text after the last entry and written atomically. The file
 // is re-read before writing to prove the append gave exactly the old entries plus the new ones.
+// Read, check and write happen under the log's lock (log-lock.ts), so parallel writers queue
+// instead of overwriting each other; the write keeps the file's link, mode and owner
+// (util/rewrite-file.ts). Without a plan to check against, nothing is written (log/plan-required).
 import { existsSync, mkdirSync } from "node:fs";
 import { dirname, relative, resolve } from "node:path";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { hasErrors } from "../diagnostics/diagnostic.js";
-import { atomicWrite } from "../util/atomic-write.js";
+import { RewriteRefused, rewriteFile } from "../util/rewrite-file.js";
+import { LogLocked, withLogLock } from "./log-lock.js";
+import { linkOutside, outputEscapes, PLAN_MISSING, planRequired, refused, unwritable } from "./append-problems.js";
 import type { LogEntry, LogFile } from "./log-model.js";
 import { parseLogText, readLog } from "./read-log.js";
 import { validateFast } from "./validate-fast.js";
@@ -21,6 +26,8 @@ export interface AppendOptions {
   judge?: (diagnostics: Diagnostic[]) => Diagnostic[];
   /** Validate only, write nothing (an import with bad rows still checks its good ones). */
   dryRun?: boolean;
+  /** The project root: a symlinked log is written through only when its target is inside. */
+  root?: string;
   /** For a new file: its header values. */
   year?: number;
   unit?: string;
@@ -35,6 +42,29 @@ export interface AppendResult {
 export async function appendEntries(file: string, entries: LogEntry[], opts: AppendOptions): Promise<AppendResult> {
   const path = resolve(opts.cwd, file);
   const shown = relative(opts.cwd, path) || file;
+  const escapes = opts.root === undefined ? undefined : linkOutside(path, opts.root);
+  if (escapes !== undefined) return { diagnostics: [outputEscapes(shown, escapes)] };
+  // A new folder is created only for entries that pass: a first pass without the lock decides,
+  // then the real one runs under the lock (another writer may have created the file meanwhile).
+  if (!existsSync(dirname(path))) {
+    const first = await appendUnlocked(path, shown, entries, { ...opts, dryRun: true });
+    if (hasErrors(first.diagnostics) || opts.dryRun) return first;
+    try {
+      mkdirSync(dirname(path), { recursive: true });
+    } catch (err) {
+      return { diagnostics: [...first.diagnostics, unwritable(shown, (err as NodeJS.ErrnoException).code)] };
+    }
+  }
+  try {
+    return await withLogLock(path, () => appendUnlocked(path, shown, entries, opts));
+  } catch (err) {
+    if (err instanceof LogLocked) return { diagnostics: [unwritable(shown, "LOCKED")] };
+    return { diagnostics: [unwritable(shown, (err as NodeJS.ErrnoException).code)] };
+  }
+}
+
+/** Read, validate, append, write: the caller holds the log's lock (or writes nothing). */
+async function appendUnlocked(path: string, shown: string, entries: LogEntry[], opts: AppendOptions): Promise<AppendResult> {
   let text = "";
   let existing: LogFile = { entries: [], ...(opts.year ? { year: opts.year } : {}), ...(opts.unit ? { unit: opts.unit } : {}) };
   if (existsSync(path)) {
@@ -51,7 +81,7 @@ export async function appendEntries(file: string, entries: LogEntry[], opts: App
   const combined: LogFile = { ...existing, entries: [...existing.entries, ...entries] };
   const ruled = logRules(combined, shown, opts.rules).flatMap((d) => {
     const m = /^\/entries\/(\d+)(.*)$/.exec(d.pointer ?? "");
-    if (!m || Number(m[1]) < offset) return d.code === "log/no-plan" || d.code === "log/plan-unusable" ? [d] : [];
+    if (!m || Number(m[1]) < offset) return PLAN_MISSING.has(d.code) ? [planRequired(d, shown)] : [];
     return [{ ...d, pointer: `/entries/${Number(m[1]) - offset}${m[2]}` }];
   });
   const found = opts.judge ? opts.judge(ruled) : ruled;
@@ -75,21 +105,10 @@ export async function appendEntries(file: string, entries: LogEntry[], opts: App
     };
   }
   try {
-    mkdirSync(dirname(path), { recursive: true });
-    await atomicWrite(path, Buffer.from(next, "utf8"));
+    await rewriteFile(path, Buffer.from(next, "utf8"));
   } catch (err) {
-    return {
-      diagnostics: [
-        ...found,
-        {
-          code: "log/output-unwritable",
-          severity: "error",
-          file: shown,
-          message: `Không ghi được tệp nhật ký (${(err as NodeJS.ErrnoException).code ?? "lỗi ghi"}).`,
-          hint: "Kiểm tra quyền ghi của thư mục logs/.",
-        },
-      ],
-    };
+    if (err instanceof RewriteRefused) return { diagnostics: [...found, refused(shown, err)] };
+    return { diagnostics: [...found, unwritable(shown, (err as NodeJS.ErrnoException).code)] };
   }
   return { diagnostics: found, written: shown };
 }

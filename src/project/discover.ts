@@ -9,6 +9,7 @@
 //   means it to count. A folder reached twice through links (a loop, or two links to one place)
 //   is read once. A link that points nowhere is an error: its data would silently be missing.
 // - A folder that cannot be read is an error with its path (exit 2), never a silent zero.
+// - A pipe or device with an input's name is an error too (exit 2): it is never opened.
 //
 // Order is code-point order of names, folder by folder: deterministic everywhere, and no ICU
 // collator to load on the fast path.
@@ -69,17 +70,18 @@ function walk(dir: string, opts: DiscoverOptions, found: Discovered, seen: Set<s
   for (const entry of entries) {
     if (entry.name.startsWith(".") || entry.name === "node_modules") continue;
     const path = join(dir, entry.name);
-    const kind = entry.isSymbolicLink() ? linkKind(path, opts, found) : entry.isDirectory() ? "dir" : entry.isFile() ? "file" : "other";
+    const kind = entry.isSymbolicLink() ? linkKind(path, opts, found) : entry.isDirectory() ? "dir" : entry.isFile() ? "file" : "special";
     if (kind === "dir") walk(path, opts, found, seen, false);
     else if (kind === "file" && isInputName(entry.name, opts.extensions)) found.files.push(path);
+    else if (kind === "special" && isInputName(entry.name, opts.extensions)) found.diagnostics.push(notAFile(path, opts));
   }
 }
 
 /** What a symbolic link leads to; a dangling link is reported when its name is an input's. */
-function linkKind(path: string, opts: DiscoverOptions, found: Discovered): "dir" | "file" | "other" {
+function linkKind(path: string, opts: DiscoverOptions, found: Discovered): "dir" | "file" | "special" | "other" {
   try {
     const st = statSync(path);
-    return st.isDirectory() ? "dir" : st.isFile() ? "file" : "other";
+    return st.isDirectory() ? "dir" : st.isFile() ? "file" : "special";
   } catch (err) {
     const name = path.slice(path.lastIndexOf("/") + 1);
     if (isInputName(name, opts.extensions) || (err as NodeJS.ErrnoException).code === "ELOOP") {
@@ -87,6 +89,18 @@ function linkKind(path: string, opts: DiscoverOptions, found: Discovered): "dir"
     }
     return "other";
   }
+}
+
+/** A pipe or a device with an input's name: never opened (it could block the command for ever). */
+function notAFile(path: string, opts: DiscoverOptions): Diagnostic {
+  const shown = opts.show(path);
+  return {
+    code: "load/not-a-file",
+    severity: "error",
+    file: shown,
+    message: `"${shown}" không phải một tệp thường (đường ống FIFO, thiết bị…); cai-cach không đọc nó.`,
+    hint: "Xóa nó khỏi thư mục, hoặc thay bằng một tệp .yaml lưu trên đĩa.",
+  };
 }
 
 function isLink(path: string): boolean {

@@ -123,7 +123,7 @@ export function checkOutputPath(
  * realpath, so a link through another link, or an output folder that is itself a link, is judged
  * by where it lands.
  */
-function linkTargetOutside(dir: string, path: string): string | undefined {
+export function linkTargetOutside(dir: string, path: string): string | undefined {
   try {
     if (!lstatSync(path).isSymbolicLink()) return undefined;
   } catch {

@@ -8,6 +8,7 @@ import type { Diagnostic, Result } from "../diagnostics/diagnostic.js";
 import { applySeverities } from "../diagnostics/severities.js";
 import { defaultConfig, type ProjectConfig } from "../config/config.js";
 import { loadConfig } from "../config/load-config.js";
+import { setReadLimitMb } from "../load/read-regular.js";
 import { type Discovered, discover, isInputName } from "./discover.js";
 import { projectRoot } from "./project-root.js";
 
@@ -62,6 +63,7 @@ export function openProject(cwd: string): Project {
     if (!config) {
       const loaded = loadConfig(cwd);
       config = { value: loaded.value ?? defaultConfig(root), diagnostics: loaded.diagnostics };
+      setReadLimitMb(config.value.limits.fileSizeMB);
     }
     return config;
   };
@@ -73,6 +75,8 @@ export function openProject(cwd: string): Project {
     if (notes > 0 && folders[notes - 1] === "reports") return "notes";
     return "plan";
   };
+  // Read first: its read limit applies to every input of the command.
+  readConfig();
   return {
     cwd,
     root,

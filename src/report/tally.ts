@@ -3,7 +3,15 @@
 import { normaliseMeasure, type LogEntry } from "../logs/log-model.js";
 import type { Tally } from "./report-model.js";
 
-export const emptyTally = (): Tally => ({ entries: 0, quantities: {}, cost: 0, participants: 0, reach: 0 });
+// Quantities are keyed by measures typed by clerks ("tin/bài", or "constructor"): no prototype,
+// so a measure can never read or replace one of Object's own properties.
+export const emptyTally = (): Tally => ({
+  entries: 0,
+  quantities: Object.create(null) as Record<string, number>,
+  cost: 0,
+  participants: 0,
+  reach: 0,
+});
 
 export function addEntry(t: Tally, e: LogEntry): void {
   t.entries++;
