@@ -31,11 +31,12 @@ function item(d: Diagnostic, cwd: string): string {
   ].join("");
 }
 
-/** The list, or nothing when there is nothing to say. */
-export function diagnosticsHtml(diagnostics: readonly Diagnostic[], cwd: string): string {
+/** The list, or nothing when there is nothing to say; `kept`: the page below is the last good one. */
+export function diagnosticsHtml(diagnostics: readonly Diagnostic[], cwd: string, kept = true): string {
   if (diagnostics.length === 0) return "";
   const errors = diagnostics.filter((d) => d.severity === "error").length;
-  const title = errors ? `Kế hoạch có ${errors} lỗi: trang dưới đây là lần xuất đúng gần nhất.` : `${diagnostics.length} cảnh báo.`;
+  const below = kept ? "trang dưới đây là lần xuất đúng gần nhất" : "chưa xuất được lần nào, hãy sửa các lỗi này";
+  const title = errors ? `Có ${errors} lỗi: ${below}.` : `${diagnostics.length} cảnh báo.`;
   return `<p class="summary">${escapeHtml(title)}</p><ul>${sortDiagnostics([...diagnostics])
     .map((d) => item(d, cwd))
     .join("")}</ul>`;

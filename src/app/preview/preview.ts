@@ -6,7 +6,6 @@ import { isAbsolute, join, relative } from "node:path";
 import type { Diagnostic, Result } from "../../diagnostics/diagnostic.js";
 import { openProject, type Project } from "../../project/project.js";
 import { resolveInput } from "../../project/resolve-input.js";
-import { escapeHtml } from "../../util/html-escape.js";
 import { diagnosticsHtml } from "./diagnostics-html.js";
 import { type PlanView, renderPlanView } from "./plan-view.js";
 import { type PreviewState, previewRoutes } from "./routes.js";
@@ -72,13 +71,14 @@ export async function startPreview(opts: PreviewOptions): Promise<Result<Preview
   const plan = findPlan(project, opts.plan);
   if (!plan.value) return { diagnostics: plan.diagnostics };
   const file = plan.value;
-  const state: PreviewState = { version: 0, pages: "", diagnostics: [] };
+  const state: PreviewState = { version: 0, pages: "", rendered: false, diagnostics: [] };
   const listeners = new Set<(event: string, data: string) => void>();
   const show = (view: PlanView): void => {
     // The last good pages stay until the plan renders again.
-    if (view.pages !== undefined) state.pages = view.pages;
-    if (state.pages === "" && view.pages === undefined)
-      state.pages = `<p class="empty">${escapeHtml("Kế hoạch chưa xuất được lần nào: sửa các lỗi ở trên.")}</p>`;
+    if (view.pages !== undefined) {
+      state.pages = view.pages;
+      state.rendered = true;
+    }
     state.diagnostics = view.diagnostics;
     state.version++;
     for (const send of listeners) send("update", String(state.version));
@@ -107,7 +107,7 @@ export async function startPreview(opts: PreviewOptions): Promise<Result<Preview
   try {
     server = await listen(
       previewRoutes(
-        { state, cwd: opts.cwd, planTitle: project.show(file), diagnosticsHtml: (ds) => diagnosticsHtml(ds, opts.cwd) },
+        { state, cwd: opts.cwd, planTitle: project.show(file), diagnosticsHtml: (ds, kept) => diagnosticsHtml(ds, opts.cwd, kept) },
         listeners,
       ),
       opts.port ?? 0,

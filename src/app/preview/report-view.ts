@@ -5,6 +5,7 @@
 import type { Diagnostic } from "../../diagnostics/diagnostic.js";
 import { openProject } from "../../project/project.js";
 import { fmt } from "../../report/compile.js";
+import { short } from "../../report/periods.js";
 import type { ItemReport, ReportData } from "../../report/report-model.js";
 import { STATUS_TEXT } from "../../report/formats/labels.js";
 import { escapeHtml } from "../../util/html-escape.js";
@@ -56,7 +57,7 @@ function body(data: ReportData, choice: PeriodChoice, months: { label: string; v
   ).join(" ");
   return [
     `<h1>Báo cáo ${escapeHtml(data.period.label)}</h1>`,
-    `<p class="window">Số liệu từ ${escapeHtml(data.period.from)} đến ${escapeHtml(data.period.to)}; chỉ tiêu tính lũy kế từ đầu năm.${data.sample ? " Có nhật ký mẫu (sample)." : ""}</p>`,
+    `<p class="window">Số liệu từ ngày ${short(data.period.from)} đến ngày ${short(data.period.to)}; chỉ tiêu tính lũy kế từ đầu năm.${data.sample ? " Có nhật ký mẫu (sample)." : ""}</p>`,
     `<p class="downloads">Tải báo cáo: ${downloads} <span class="note">(chưa có XLSX: cai-cach report chưa xuất được Excel, nên tải CSV)</span></p>`,
     '<h2>Tiến độ so với chỉ tiêu</h2><table class="targets"><thead><tr><th>Mục</th><th>Tiến độ</th><th>Đã làm / chỉ tiêu</th><th>%</th><th>Tình trạng</th></tr></thead>',
     `<tbody>${tracked.flatMap(itemRows).join("")}</tbody></table>`,

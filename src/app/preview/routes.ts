@@ -16,6 +16,8 @@ import { shell } from "./shell.js";
 export interface PreviewState {
   version: number;
   pages: string;
+  /** The plan rendered at least once: `pages` is a real rendering. */
+  rendered: boolean;
   diagnostics: Diagnostic[];
 }
 
@@ -23,7 +25,8 @@ export interface RouteContext {
   state: PreviewState;
   cwd: string;
   planTitle: string;
-  diagnosticsHtml(ds: readonly Diagnostic[]): string;
+  /** `kept`: the page below is the last good rendering. */
+  diagnosticsHtml(ds: readonly Diagnostic[], kept: boolean): string;
 }
 
 const HTML = "text/html; charset=utf-8";
@@ -36,13 +39,17 @@ const TYPES: ReadonlyMap<string, string> = new Map([
 ]);
 
 function planContent(ctx: RouteContext): string {
-  return `<section id="diagnostics">${ctx.diagnosticsHtml(ctx.state.diagnostics)}</section><div class="pages" id="pages">${ctx.state.pages}</div>`;
+  return `<section id="diagnostics">${ctx.diagnosticsHtml(ctx.state.diagnostics, ctx.state.rendered)}</section><div class="pages" id="pages">${ctx.state.pages}</div>`;
 }
 
-async function reportContent(ctx: RouteContext, query: URLSearchParams): Promise<string> {
-  const view = await renderReportView(periodChoice(query.get("period")), ctx.cwd);
+/** `lastGood`: the dashboard of each period as last drawn without errors, kept while the inputs have errors. */
+async function reportContent(ctx: RouteContext, query: URLSearchParams, lastGood: Map<string, string>): Promise<string> {
+  const choice = periodChoice(query.get("period"));
+  const view = await renderReportView(choice, ctx.cwd);
   const errors = view.diagnostics.filter((d) => d.severity === "error");
-  return `<section id="diagnostics">${ctx.diagnosticsHtml(errors)}</section><div class="report">${view.html}</div>`;
+  if (errors.length === 0) lastGood.set(choice.key, view.html);
+  const shown = lastGood.get(choice.key) ?? view.html;
+  return `<section id="diagnostics">${ctx.diagnosticsHtml(errors, lastGood.has(choice.key))}</section><div class="report">${shown}</div>`;
 }
 
 async function download(ctx: RouteContext, query: URLSearchParams): Promise<Reply | undefined> {
@@ -74,6 +81,7 @@ async function download(ctx: RouteContext, query: URLSearchParams): Promise<Repl
 }
 
 export function previewRoutes(ctx: RouteContext, listeners: Set<(event: string, data: string) => void>): Routes {
+  const lastGood = new Map<string, string>();
   return {
     subscribe(send) {
       listeners.add(send);
@@ -100,12 +108,12 @@ export function previewRoutes(ctx: RouteContext, listeners: Set<(event: string, 
             title: "Báo cáo — cai-cach preview",
             src,
             version: ctx.state.version,
-            content: await reportContent(ctx, query),
+            content: await reportContent(ctx, query, lastGood),
             pagesClass: "report-page",
           }),
         );
       }
-      if (path === "/report/content") return html(await reportContent(ctx, query));
+      if (path === "/report/content") return html(await reportContent(ctx, query, lastGood));
       if (path === "/report/download") return download(ctx, query);
       if (path.startsWith("/assets/")) {
         const found = asset(path.slice("/assets/".length));

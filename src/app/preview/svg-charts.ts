@@ -9,9 +9,16 @@ export interface Bar {
   value: number;
 }
 
-const LABEL_W = 260;
+const LABEL_W = 330;
+/** Longer labels are cut with "…"; the whole label is the bar's tooltip (<title>). */
+const LABEL_CHARS = 44;
 const BAR_W = 360;
 const ROW_H = 26;
+
+const cut = (label: string): string => {
+  const chars = Array.from(label);
+  return chars.length > LABEL_CHARS ? `${chars.slice(0, LABEL_CHARS - 1).join("")}…` : label;
+};
 
 /** One row per bar, the longest bar as wide as the chart; the number is printed, not only drawn. */
 export function barChart(title: string, bars: readonly Bar[]): string {
@@ -21,8 +28,8 @@ export function barChart(title: string, bars: readonly Bar[]): string {
     const y = i * ROW_H + 4;
     const w = Math.round((b.value / max) * BAR_W);
     return (
-      `<g class="bar" data-label="${escapeHtml(b.label)}" data-value="${b.value}">` +
-      `<text x="${LABEL_W - 8}" y="${y + 17}" text-anchor="end">${escapeHtml(b.label)}</text>` +
+      `<g class="bar" data-label="${escapeHtml(b.label)}" data-value="${b.value}"><title>${escapeHtml(b.label)}: ${fmt(b.value)}</title>` +
+      `<text x="${LABEL_W - 8}" y="${y + 17}" text-anchor="end">${escapeHtml(cut(b.label))}</text>` +
       `<rect x="${LABEL_W}" y="${y + 3}" width="${w}" height="${ROW_H - 8}"/>` +
       `<text x="${LABEL_W + w + 6}" y="${y + 17}">${fmt(b.value)}</text></g>`
     );

@@ -5,11 +5,11 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { BrowserContext, Page } from "playwright-core";
+import { CHROMIUM, launchChromium } from "../../helpers/chromium.mjs";
 import { runCli } from "../../helpers/cli-run.js";
 import { pdfPages } from "../../helpers/pdf-text.js";
 import { type PreviewRun, sampleProject, startPreview } from "./preview-session.js";
 
-const CHROMIUM = "/usr/bin/chromium";
 const hasChromium = existsSync(CHROMIUM);
 if (!hasChromium) console.warn(`preview-browser: ${CHROMIUM} missing, browser tests skipped (apt-get install chromium)`);
 
@@ -25,23 +25,8 @@ describe.skipIf(!hasChromium)("cai-cach preview in chromium", () => {
   let original: string;
 
   beforeAll(async () => {
-    const { chromium } = await import("playwright-core");
     profile = mkdtempSync(join(tmpdir(), "cai-cach-chromium-"));
-    // A fresh profile (--user-data-dir): playwright passes it for a persistent context.
-    browser = await chromium.launchPersistentContext(profile, {
-      executablePath: CHROMIUM,
-      headless: true,
-      args: [
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-      ],
-    });
+    browser = await launchChromium(profile);
     run = await startPreview(sampleProject());
     planFile = join(run.root, "plans/plan-2022.yaml");
     original = readFileSync(planFile, "utf8");
