@@ -102,7 +102,6 @@ export async function startPreview(opts: PreviewOptions): Promise<Result<Preview
       running = undefined;
     });
   };
-  show(await renderPlanView(file, opts.cwd));
   let server: Awaited<ReturnType<typeof listen>>;
   try {
     server = await listen(
@@ -135,6 +134,10 @@ export async function startPreview(opts: PreviewOptions): Promise<Result<Preview
     join(root, "cai-cach.config.yaml"),
   ];
   const watcher = await watchInputs(root, watched, rerender);
+  // The port and the watcher first (a port in use is told before any work is done, and a save
+  // during the first rendering is not missed), then the first rendering, as any other.
+  rerender();
+  await running;
   return {
     value: {
       url: `http://127.0.0.1:${server.port}/`,
