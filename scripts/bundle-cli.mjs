@@ -1,25 +1,71 @@
-// Bundles the CLI into dist/cli/main.js (replacing tsc's emit of that one file) with code
-// splitting, so each lazily imported command is one chunk. Why: Node 20 spends more time
-// resolving and linking ~50 small ES modules than `check` spends checking a plan; one module per
-// command keeps `check` near Node's own start-up time. Chunks sit beside main.js, so paths
-// computed from import.meta.url ("../../templates/") still point at the package root.
+// Bundles the CLI for start-up speed (measured in the commit messages and README's benchmark):
+// - dist/cli/main.cjs: the whole CLI as ONE CommonJS script. bin/cai-cach.js compiles it through a
+//   V8 code cache (src/cli/start/code-cache.ts), which Node 20 offers for scripts (vm.Script) but
+//   not for ES modules; one script also spares Node's ES module loader resolving and linking a
+//   chunk per command. Modules reached only through `await import()` stay lazy: esbuild wraps
+//   them in functions that run on first import, so `check` still never runs the DOCX writer.
+// - dist/cli/start.cjs: the code-cache loader itself, which bin/cai-cach.js requires.
+// npm packages stay external (they load only inside the commands that need them), except
+// commander, which every command needs: bundled, it is compiled from the cache with the rest.
+// Its top-level require of node:child_process (for executable subcommands, which cai-cach does
+// not have) becomes a lazy getter: loading child_process cost every start about 9 ms.
+import { readFileSync, writeFileSync } from "node:fs";
 import { build } from "esbuild";
 
-await build({
-  entryPoints: { main: "src/cli/main.ts" },
-  outdir: "dist/cli",
+const pkg = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8"));
+const external = Object.keys(pkg.dependencies).filter((name) => name !== "commander");
+
+/** commander/lib/command.js: `require('node:child_process')` only when a subcommand is spawned. */
+const lazyChildProcess = {
+  name: "lazy-child-process",
+  setup(b) {
+    b.onLoad({ filter: /commander[\\/]lib[\\/]command\.js$/ }, (args) => {
+      const text = readFileSync(args.path, "utf8");
+      const eager = "const childProcess = require('node:child_process');";
+      if (!text.includes(eager)) throw new Error(`bundle-cli: ${args.path} no longer requires child_process as expected`);
+      const lazy = "const childProcess = { get spawn() { return require('node:child_process').spawn; } };";
+      return { contents: text.replace(eager, lazy), loader: "js" };
+    });
+  },
+};
+
+const common = {
   bundle: true,
-  splitting: true,
-  format: "esm",
+  format: "cjs",
   platform: "node",
   target: "node20",
-  // npm packages stay external: they load only inside the commands that need them.
-  packages: "external",
-  chunkNames: "bundle-[name]-[hash]",
-  // Whitespace and syntax only: V8 reads less source at every start (the generated schema
-  // validators are most of it), while names stay readable in the stack trace of an internal error.
+  // The sources are ES modules: import.meta.url becomes the bundle's own file URL. The bundle
+  // sits in dist/cli/, as src/cli/main.ts does in src/cli/, so "../../templates/" still works.
+  define: { "import.meta.url": "__bundle_url" },
+  banner: { js: 'var __bundle_url = require("node:url").pathToFileURL(__filename).href;' },
+  // Whitespace and syntax only: names stay readable in the stack trace of an internal error.
   minifyWhitespace: true,
   minifySyntax: true,
-  allowOverwrite: true,
   logLevel: "warning",
+};
+
+// `import("pdfkit")` inside a vm.Script needs Node's experimental dynamic-import option, which
+// prints a warning and does not survive the code cache. The bundle calls __cai_import instead,
+// a function the loader passes in: a plain `import()` written in dist/cli/start.cjs, which sits
+// beside main.cjs and so resolves every package the same way.
+const main = await build({
+  ...common,
+  entryPoints: ["src/cli/main.ts"],
+  outfile: "dist/cli/main.cjs",
+  external,
+  plugins: [lazyChildProcess],
+  write: false,
+  metafile: true,
 });
+const dynamic = Object.values(main.metafile.inputs)
+  .flatMap((input) => input.imports)
+  .filter((i) => i.kind === "dynamic-import" && i.external).length;
+const [out] = main.outputFiles;
+let replaced = 0;
+const text = out.text.replace(/\bimport\("/g, () => {
+  replaced++;
+  return '__cai_import("';
+});
+if (replaced !== dynamic) throw new Error(`bundle-cli: ${replaced} import( in the bundle, ${dynamic} dynamic imports of packages`);
+writeFileSync(out.path, text);
+await build({ ...common, entryPoints: ["src/cli/start/code-cache.ts"], outfile: "dist/cli/start.cjs", packages: "external" });

@@ -10,7 +10,7 @@ const PARTS = ["bin", "dist", "schemas", "templates", "package.json"];
 
 /** Returns the snapshot's CLI path, or undefined with a reason when dist/ is absent or broken. */
 export function snapshotPackage(repo, tmp, attempts = 3) {
-  if (!existsSync(join(repo, "dist/cli/main.js"))) return { reason: "dist/ not built (npm run build)" };
+  if (!existsSync(join(repo, "dist/cli/main.cjs"))) return { reason: "dist/ not built (npm run build)" };
   const dir = join(tmp, "package");
   for (let i = 0; i < attempts; i++) {
     rmSync(dir, { recursive: true, force: true });

@@ -1,4 +1,4 @@
-// The CLI as it ships: bin/cai-cach.js importing the bundle dist/cli/main.js. The suite's global
+// The CLI as it ships: bin/cai-cach.js starting the bundle dist/cli/main.cjs. The suite's global
 // setup (test/helpers/global-setup.ts) rebuilds that bundle once before any test file runs, so
 // tests that need a separate process (kill, closed pipe, determinism) run the current sources
 // through the real entry point, and no test file builds on its own (no two builds can race).
@@ -8,7 +8,7 @@ import { fileURLToPath } from "node:url";
 
 export const REPO = fileURLToPath(new URL("../../", import.meta.url));
 export const CLI_BIN = join(REPO, "bin", "cai-cach.js");
-export const SHIPPED_BUNDLE = join(REPO, "dist", "cli", "main.js");
+export const SHIPPED_BUNDLE = join(REPO, "dist", "cli", "main.cjs");
 
 /** Path of bin/cai-cach.js; fails when the global setup has not bundled the CLI. */
 export function cliBin(): string {

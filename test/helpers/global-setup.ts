@@ -1,6 +1,6 @@
 // Vitest global setup: bundles the CLI once, before any test file runs, exactly as
-// `npm run build` does (scripts/bundle-cli.mjs writes dist/cli/main.js, which bin/cai-cach.js
-// imports). Tests that need a separate process (kill, closed pipe, determinism) then run the
+// `npm run build` does (scripts/bundle-cli.mjs writes dist/cli/main.cjs, which bin/cai-cach.js
+// starts). Tests that need a separate process (kill, closed pipe, determinism) then run the
 // bundle that ships, never a stale one: every run of the suite rebuilds it from src/. Only the
 // bundling step runs here: type-checking is `tsc`'s job, and the generated validators are
 // committed sources that a test run must not rewrite.
