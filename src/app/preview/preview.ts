@@ -2,7 +2,7 @@
 // on 127.0.0.1 with the report dashboard, and re-renders on every save of an input. While the
 // plan has errors the page keeps the last good rendering and shows the diagnostics above it.
 import { realpathSync } from "node:fs";
-import { isAbsolute, join, relative } from "node:path";
+import { isAbsolute, relative } from "node:path";
 import type { Diagnostic, Result } from "../../diagnostics/diagnostic.js";
 import { openProject, type Project } from "../../project/project.js";
 import { resolveInput } from "../../project/resolve-input.js";
@@ -125,14 +125,7 @@ export async function startPreview(opts: PreviewOptions): Promise<Result<Preview
     };
   }
   const { root } = project;
-  const watched = [
-    file,
-    join(root, "plans"),
-    join(root, "logs"),
-    join(root, "reports"),
-    join(root, "templates"),
-    join(root, "cai-cach.config.yaml"),
-  ];
+  const watched = [relative(root, file), "plans", "logs", "reports", "templates", "cai-cach.config.yaml"];
   const watcher = await watchInputs(root, watched, rerender);
   // The port and the watcher first (a port in use is told before any work is done, and a save
   // during the first rendering is not missed), then the first rendering, as any other.

@@ -24,14 +24,14 @@ export function sampleProject(): string {
   return root;
 }
 
-export async function startPreview(root: string, args: string[] = []): Promise<PreviewRun> {
+export async function startPreview(root: string, args: string[] = [], env: Record<string, string> = {}): Promise<PreviewRun> {
   let out = "";
   const signals = new EventEmitter();
   const write = (s: string): boolean => {
     out += s;
     return true;
   };
-  const done = main(["preview", ...args], { stdout: { write }, stderr: { write }, cwd: root, env: { NO_COLOR: "1" }, signals });
+  const done = main(["preview", ...args], { stdout: { write }, stderr: { write }, cwd: root, env: { NO_COLOR: "1", ...env }, signals });
   const deadline = Date.now() + 30_000;
   let url: string | undefined;
   while (!url) {

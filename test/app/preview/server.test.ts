@@ -1,5 +1,7 @@
 // What the preview's server refuses, over plain HTTP (no browser).
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { request } from "node:http";
+import { dirname, join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type PreviewRun, sampleProject, startPreview } from "./preview-session.js";
 
@@ -68,5 +70,34 @@ describe("the preview's server", () => {
     expect(pdf.status).toBe(200);
     expect(pdf.body.startsWith("%PDF-")).toBe(true);
     expect((await get(run.url, "/report/download?period=q1&format=exe")).status).toBe(404);
+  });
+});
+
+describe("what the preview watches", () => {
+  it("re-renders on a save of the config, a log, report notes and a template, and runs --open's opener", async () => {
+    const root = sampleProject();
+    const opener = join(root, "opener.sh");
+    writeFileSync(opener, `#!/bin/sh\necho "$1" > "${join(root, "opened.txt")}"\n`, { mode: 0o755 });
+    const run = await startPreview(root, ["--open"], { BROWSER: opener });
+    try {
+      const renders = (): number => run.output().split("đã cập nhật").length - 1;
+      const saved = async (path: string, text: string): Promise<void> => {
+        const before = renders();
+        mkdirSync(dirname(join(root, path)), { recursive: true });
+        writeFileSync(join(root, path), text);
+        const deadline = Date.now() + 2000;
+        while (renders() === before && Date.now() < deadline) await new Promise((r) => setTimeout(r, 25));
+        expect(renders(), path).toBeGreaterThan(before);
+      };
+      await saved("cai-cach.config.yaml", `${readFileSync(join(root, "cai-cach.config.yaml"), "utf8")}\n`);
+      await saved("logs/2022/moi.yaml", "entries: []\n");
+      await saved("reports/notes/2022-Q1.yaml", "strengths: []\n");
+      await saved("templates/ghi-chu.hbs", "{{! mẫu riêng của kho }}\n");
+      const deadline = Date.now() + 2000;
+      while (!existsSync(join(root, "opened.txt")) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 25));
+      expect(readFileSync(join(root, "opened.txt"), "utf8").trim()).toBe(run.url);
+    } finally {
+      expect(await run.stop()).toBe(0);
+    }
   });
 });
