@@ -10,6 +10,8 @@ import { hookPath, hookScript } from "../init/git-hook.js";
 import { scaffold, type ScaffoldOptions } from "../init/scaffold.js";
 import { existingFiles, writeAll, type ScaffoldFile } from "../init/write-files.js";
 import { checkNameOptions } from "../init/check-options.js";
+import { causeText, systemCause } from "../util/system-error.js";
+import { leavesFolder } from "../util/leaves-folder.js";
 
 export interface InitOptions extends Omit<ScaffoldOptions, "dir" | "from"> {
   cwd: string;
@@ -31,7 +33,7 @@ export async function initRepository(opts: InitOptions): Promise<Result<InitDone
   // Relative to where the user stands, unless that means climbing out of it.
   const show = (p: string) => {
     const rel = relative(opts.cwd, p);
-    return rel === "" ? "." : rel.startsWith("..") ? p : rel;
+    return rel === "" ? "." : leavesFolder(rel) ? p : rel;
   };
   const hook = hookFile(dir);
   if (opts.hooksOnly) {
@@ -67,8 +69,8 @@ export async function initRepository(opts: InitOptions): Promise<Result<InitDone
         code: "init/unwritable",
         severity: "error",
         file: e.path ? show(e.path) : show(dir),
-        message: `Không ghi được vào "${e.path ? show(e.path) : show(dir)}" (${e.code ?? "lỗi hệ thống"}).`,
-        hint: "Kiểm tra quyền ghi vào thư mục, hoặc chọn thư mục khác.",
+        message: `Không ghi được vào "${e.path ? show(e.path) : show(dir)}": ${causeText(e.code)}. Chưa ghi tệp nào.`,
+        hint: `${systemCause(e.code).hint} Hoặc khởi tạo vào thư mục khác.`,
       };
       return { diagnostics: [d] };
     }

@@ -51,6 +51,15 @@ export async function main(argv: string[], rawIo: Io): Promise<number> {
       outputError: () => undefined,
     });
   registerCommands(program, ctx);
+  // Before any command but init: a config that cannot be read at all stops every command alike.
+  program.hook("preAction", async (_program, command) => {
+    if (command.name() === "init") return;
+    const { unreadableConfig } = await import("../app/config-gate.js");
+    const problems = unreadableConfig(io.cwd);
+    if (problems.length === 0) return;
+    await printDiagnostics(io, problems);
+    throw new CommanderError(EXIT.couldNotRun, "cai-cach.config", "(config unreadable)");
+  });
   try {
     await program.parseAsync(argv, { from: "user" });
   } catch (err) {

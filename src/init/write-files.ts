@@ -5,6 +5,7 @@
 import { chmodSync, existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
+import { leavesFolder } from "../util/leaves-folder.js";
 
 export interface ScaffoldFile {
   /** Absolute path. */
@@ -16,7 +17,7 @@ export interface ScaffoldFile {
 
 /** One diagnostic naming every target that already exists (none when all are free). */
 export function existingFiles(files: readonly ScaffoldFile[], cwd: string): Diagnostic[] {
-  const show = (p: string) => (relative(cwd, p).startsWith("..") ? p : relative(cwd, p) || p);
+  const show = (p: string) => (leavesFolder(relative(cwd, p)) ? p : relative(cwd, p) || p);
   const clashes = files.filter((f) => existsSync(f.path)).map((f) => show(f.path));
   if (clashes.length === 0) return [];
   return [

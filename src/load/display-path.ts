@@ -1,8 +1,9 @@
 // A file as shown in diagnostics: relative to cwd when inside it ("plans/plan-2022.yaml"), else as given.
-import { isAbsolute, relative } from "node:path";
+import { relative } from "node:path";
+import { leavesFolder } from "../util/leaves-folder.js";
 
 export function displayPath(path: string, given: string, cwd: string): string {
   const rel = relative(cwd, path);
-  if (rel && !rel.startsWith("..") && !isAbsolute(rel)) return rel.split("\\").join("/");
+  if (rel && !leavesFolder(rel)) return rel.split("\\").join("/");
   return given;
 }

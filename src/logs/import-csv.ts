@@ -44,7 +44,7 @@ export async function readCsvEntries(path: string, file: string): Promise<Result
   try {
     records = parse(text, { delimiter, info: true, relax_column_count: true, skip_empty_lines: true, trim: true }) as never;
   } catch (err) {
-    const e = err as { lines?: number; message: string };
+    const e = err as { lines?: number; code?: string };
     return {
       diagnostics: [
         {
@@ -52,7 +52,7 @@ export async function readCsvEntries(path: string, file: string): Promise<Result
           severity: "error",
           file,
           line: e.lines,
-          message: `Tệp CSV sai cú pháp: ${e.message}.`,
+          message: `Tệp CSV sai cú pháp: ${CSV_ERRORS.get(e.code ?? "") ?? "dòng này không đọc được như một dòng CSV"}.`,
           hint: "Kiểm tra dấu ngoặc kép và dấu phân cách của dòng này.",
         },
       ],
@@ -163,6 +163,17 @@ function formulaCells(
     ];
   });
 }
+
+/** csv-parse's error codes, in Vietnamese (its messages are English). */
+const CSV_ERRORS: ReadonlyMap<string, string> = new Map([
+  ["CSV_QUOTE_NOT_CLOSED", "một dấu ngoặc kép mở ra mà không đóng lại đến hết tệp"],
+  ["CSV_INVALID_CLOSING_QUOTE", "có chữ ngay sau dấu ngoặc kép đóng một ô"],
+  ["CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE", "có chữ ngay sau dấu ngoặc kép đóng một ô"],
+  ["INVALID_OPENING_QUOTE", "dấu ngoặc kép nằm giữa một ô không đặt trong ngoặc kép"],
+  ["CSV_RECORD_INCONSISTENT_FIELDS_LENGTH", "số ô của dòng khác số cột của tiêu đề"],
+  ["CSV_RECORD_INCONSISTENT_COLUMNS", "số ô của dòng khác số cột của tiêu đề"],
+  ["CSV_MAX_RECORD_SIZE", "một dòng dài quá mức cho phép"],
+]);
 
 const SAVE_AS_UTF8 = 'Lưu tệp từ Excel dạng CSV UTF-8: File → Save As → "CSV UTF-8 (Comma delimited) (*.csv)", rồi nhập lại.';
 

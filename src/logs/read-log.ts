@@ -10,6 +10,7 @@ import { validateFast } from "./validate-fast.js";
 import { schemaDiagnostics } from "./validate-schema.js";
 import { locate } from "./locate.js";
 import { readSource } from "../load/read-source.js";
+import { parseYamlText } from "../load/load-yaml.js";
 
 export interface ReadLog {
   log: LogFile;
@@ -34,7 +35,7 @@ export async function parseLogText(text: string, file: string): Promise<Result<u
     try {
       return { value: JSON.parse(text), diagnostics: [] };
     } catch (err) {
-      return { diagnostics: [syntax(file, (err as Error).message)] };
+      return { diagnostics: [jsonSyntax(file, text, (err as Error).message)] };
     }
   }
   const fast = plainYaml(text);
@@ -43,13 +44,33 @@ export async function parseLogText(text: string, file: string): Promise<Result<u
   try {
     return { value: load(text, { filename: file }), diagnostics: [] };
   } catch (err) {
-    const e = err as { reason?: string; mark?: { line: number; column: number }; message: string };
+    // js-yaml speaks English: the yaml package re-reads the file to say what is wrong, in
+    // Vietnamese, where (load/yaml-errors.ts, the plan's words); js-yaml's spot when it alone objects.
+    const precise = parseYamlText(text, file).diagnostics.filter((d) => d.severity === "error");
+    if (precise.length)
+      return {
+        diagnostics: precise.map((d) => ({
+          ...d,
+          code: "log/syntax",
+          message: `Tệp nhật ký sai cú pháp YAML: ${d.message.charAt(0).toLocaleLowerCase("vi")}${d.message.slice(1)}`,
+        })),
+      };
+    const e = err as { mark?: { line: number; column: number } };
     return {
       diagnostics: [
-        { ...syntax(file, e.reason ?? e.message.split("\n")[0]), ...(e.mark ? { line: e.mark.line + 1, column: e.mark.column + 1 } : {}) },
+        { ...syntax(file, "cú pháp YAML không đúng"), ...(e.mark ? { line: e.mark.line + 1, column: e.mark.column + 1 } : {}) },
       ],
     };
   }
+}
+
+/** JSON.parse's English message → a Vietnamese one at the line and column of its position. */
+function jsonSyntax(file: string, text: string, message: string): Diagnostic {
+  const at = /position (\d+)/.exec(message);
+  if (!at)
+    return syntax(file, /end of JSON input/i.test(message) ? "JSON kết thúc giữa chừng, thiếu dấu đóng ] hoặc }" : "JSON không hợp lệ");
+  const before = text.slice(0, Number(at[1])).split("\n");
+  return { ...syntax(file, "JSON không hợp lệ: ký tự không đúng chỗ"), line: before.length, column: (before.at(-1)?.length ?? 0) + 1 };
 }
 
 // A missing or unreadable log keeps its own code (log/unreadable), as check's fixtures name it.

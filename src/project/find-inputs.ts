@@ -4,6 +4,7 @@
 import { readdirSync, statSync } from "node:fs";
 import { join, relative, resolve, sep } from "node:path";
 import { projectRoot } from "./project-root.js";
+import { leavesFolder } from "../util/leaves-folder.js";
 
 export interface Inputs {
   plans: string[];
@@ -33,7 +34,7 @@ function yamlFilesUnder(dir: string): string[] {
 
 export function isLogPath(path: string, root: string): boolean {
   const rel = relative(root, path);
-  const parts = (rel.startsWith("..") ? path : rel).split(sep);
+  const parts = (leavesFolder(rel) ? path : rel).split(sep);
   return parts.slice(0, -1).includes("logs");
 }
 

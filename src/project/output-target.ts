@@ -3,8 +3,10 @@
 // Each is a <command>/output-* diagnostic (exit 2) and nothing is written. Shared by `render` and
 // `report` (render/output-* and report/output-*), so both treat their outputs the same way.
 import { mkdirSync, statSync, accessSync, constants, lstatSync, readlinkSync, realpathSync } from "node:fs";
-import { basename, dirname, relative, resolve, isAbsolute } from "node:path";
+import { basename, dirname, relative, resolve } from "node:path";
 import type { Code, Diagnostic } from "../diagnostics/diagnostic.js";
+import { causeText, systemCause } from "../util/system-error.js";
+import { leavesFolder } from "../util/leaves-folder.js";
 
 /** The command whose outputs are checked: the prefix of the diagnostic codes. */
 export type OutputCommand = "render" | "report";
@@ -32,16 +34,18 @@ export function checkOutputs(
 export function prepareOutputDir(dir: string, shown: string, command: OutputCommand = "render"): Diagnostic[] {
   try {
     mkdirSync(dir, { recursive: true });
-    if (!statSync(dir).isDirectory()) throw new Error("not a directory");
+    if (!statSync(dir).isDirectory()) throw Object.assign(new Error("not a directory"), { code: "ENOTDIR" });
     accessSync(dir, constants.W_OK);
     return [];
-  } catch {
+  } catch (err) {
+    // The real cause (a file where the folder should be, no permission, a read-only disk…).
+    const code = (err as NodeJS.ErrnoException).code;
     return [
       problem(
         `${command}/output-unwritable`,
         shown,
-        `Không ghi được vào thư mục "${shown}".`,
-        "Chọn thư mục khác bằng --out, hoặc cấp quyền ghi cho thư mục này.",
+        `Không ghi được vào thư mục "${shown}": ${causeText(code)}.`,
+        `${systemCause(code).hint} Hoặc chọn thư mục khác bằng --out.`,
       ),
     ];
   }
@@ -56,7 +60,8 @@ export function checkOutputPath(
   command: OutputCommand = "render",
 ): Diagnostic[] {
   const rel = relative(dir, resolve(path));
-  if (rel === "" || rel.startsWith("..") || isAbsolute(rel)) {
+  // "..ke-hoach.docx" is a file inside the folder; only ".." itself or "../…" climbs out of it.
+  if (rel === "" || leavesFolder(rel)) {
     return [
       problem(
         `${command}/output-escapes`,
@@ -131,7 +136,7 @@ export function linkTargetOutside(dir: string, path: string): string | undefined
   }
   const target = realOrNearest(path);
   const rel = relative(realOrNearest(dir), target);
-  return rel === "" || rel.startsWith("..") || isAbsolute(rel) ? target : undefined;
+  return rel === "" || leavesFolder(rel) ? target : undefined;
 }
 
 /** realpath, or for a dangling link its first target with the folder part made real. */

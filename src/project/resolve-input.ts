@@ -1,7 +1,9 @@
 // Where a plan named on the command line is: as given (relative to cwd), or — for a bare file
 // name not in the current folder — among the project's plans (plans/**, the Project's
 // discovery), so that `cai-cach render plan-2022.yaml` works from anywhere in the repository as
-// clerks type it, wherever under plans/ the file sits.
+// clerks type it, wherever under plans/ the file sits. Anything that exists at the given path —
+// a folder, a device such as /dev/zero, a FIFO — is handed to the loader, which says what it is
+// (load/file-unreadable, load/not-a-file): only a path with nothing there is "not found".
 import { statSync } from "node:fs";
 import { basename, resolve } from "node:path";
 import type { Diagnostic, Result } from "../diagnostics/diagnostic.js";
@@ -9,7 +11,7 @@ import type { Project } from "./project.js";
 
 export function resolveInput(arg: string, project: Project): Result<string> {
   const direct = resolve(project.cwd, arg);
-  if (isFile(direct)) return { value: direct, diagnostics: [] };
+  if (exists(direct)) return { value: direct, diagnostics: [] };
   if (basename(arg) === arg) {
     const found = project.plans();
     const matches = found.files.filter((f) => basename(f) === arg);
@@ -38,9 +40,10 @@ export function resolveInput(arg: string, project: Project): Result<string> {
   return { diagnostics: [diagnostic] };
 }
 
-function isFile(path: string): boolean {
+function exists(path: string): boolean {
   try {
-    return statSync(path).isFile();
+    statSync(path);
+    return true;
   } catch {
     return false;
   }

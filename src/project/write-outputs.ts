@@ -4,6 +4,7 @@
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { atomicWriteAll, OutputWriteError } from "../util/atomic-write.js";
 import type { OutputCommand } from "./output-target.js";
+import { causeText, systemCause } from "../util/system-error.js";
 
 export interface WrittenOutputs {
   /** Paths written, as shown to the user. */
@@ -28,8 +29,8 @@ export async function writeOutputs(
           code: `${opts.command ?? "render"}/output-unwritable`,
           severity: "error",
           file: shown,
-          message: `Không ghi được tệp "${shown}" (${err.code ?? "lỗi ghi"}).`,
-          hint: "Kiểm tra quyền ghi và chỗ trống trên đĩa, hoặc chọn thư mục khác bằng --out.",
+          message: `Không ghi được tệp "${shown}": ${causeText(err.code)}.`,
+          hint: `${systemCause(err.code).hint} Hoặc chọn thư mục khác bằng --out.`,
         },
       ],
     };

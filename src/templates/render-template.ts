@@ -5,6 +5,7 @@ import Handlebars from "handlebars";
 import { readFileSync } from "node:fs";
 import type { Diagnostic, Result } from "../diagnostics/diagnostic.js";
 import { findPartials, findTemplate, templateDirs } from "./find-template.js";
+import { describeHandlebarsError } from "./handlebars-error.js";
 
 const FILE = Symbol("template file");
 
@@ -33,12 +34,6 @@ function compile(hb: typeof Handlebars, file: string): Handlebars.TemplateDelega
       throw err;
     }
   };
-}
-
-function lineOf(e: TaggedError): { line?: number; column?: number } {
-  if (typeof e.lineNumber === "number") return { line: e.lineNumber, column: typeof e.column === "number" ? e.column + 1 : undefined };
-  const m = /line (\d+)/.exec(e.message) ?? /- (\d+):(\d+)/.exec(e.message);
-  return m ? { line: Number(m[1]) } : {};
 }
 
 /** Renders template `name` with `context`; the text is the intermediate markup (src/compose/markup.ts). */
@@ -71,13 +66,14 @@ export function renderTemplate(name: string, context: object, projectRoot?: stri
   } catch (err) {
     const e = (err instanceof Error ? err : new Error(String(err))) as TaggedError;
     const where = e[FILE] ?? current;
-    const first = e.message.split("\n")[0].replace(/ - \d+:\d+$/, "");
+    const { message, line, column } = describeHandlebarsError(e);
     const diagnostic: Diagnostic = {
       code: "template/error",
       severity: "error",
-      message: `Mẫu văn bản lỗi: ${first}`,
+      message,
       file: where,
-      ...lineOf(e),
+      ...(line !== undefined ? { line } : {}),
+      ...(column !== undefined ? { column } : {}),
       hint: "Sửa mẫu (.hbs) tại dòng này; mẫu chạy ở chế độ nghiêm ngặt nên mọi biến phải có trong dữ liệu.",
     };
     return { diagnostics: [diagnostic] };

@@ -44,7 +44,7 @@ describe("templates", () => {
     expect(r.value).toBeUndefined();
     expect(r.diagnostics).toHaveLength(1);
     expect(r.diagnostics[0]).toMatchObject({ code: "template/error", severity: "error", line: 3, file: join(root, "templates", "x.hbs") });
-    expect(r.diagnostics[0].message).toContain('"text" not defined');
+    expect(r.diagnostics[0].message).toContain('biến "text" không có trong dữ liệu của mẫu');
     expect(r.diagnostics[0].message).not.toMatch(/\n\s+at /);
   });
 
@@ -53,7 +53,7 @@ describe("templates", () => {
     const r = composeDocument("y", { x: 1 }, { projectRoot: root, meta });
     expect(r.diagnostics[0]).toMatchObject({ code: "template/error", file: join(root, "templates", "partials", "broken.hbs"), line: 2 });
     // Handlebars points at the block that is not closed properly: {{#if}} on line 2.
-    expect(r.diagnostics[0].message).toContain("if doesn't match fi");
+    expect(r.diagnostics[0].message).toContain("thẻ đóng {{/fi}} không khớp với khối {{#if}}");
   });
 
   it("reports a template that does not exist", () => {
