@@ -1,7 +1,15 @@
 // What a command may touch of the outside world; tests pass their own.
+import type { PaintedText } from "../util/terminal-text.js";
+
+/** A stream: text, or coloured text from the painter (main.ts's guard turns both into safe strings). */
+export interface OutStream {
+  write(s: string | PaintedText): unknown;
+  isTTY?: boolean;
+}
+
 export interface Io {
-  stdout: { write(s: string): unknown; isTTY?: boolean };
-  stderr: { write(s: string): unknown; isTTY?: boolean };
+  stdout: OutStream;
+  stderr: OutStream;
   cwd: string;
   env: Record<string, string | undefined>;
   /** SIGINT and SIGTERM, passed on by the entry point (the process); `preview` stops on them. */

@@ -5,23 +5,23 @@
 
 import { readFileSync } from "node:fs";
 import { Command, CommanderError } from "commander";
-import { type CommandContext, EXIT, type Io } from "./io.js";
+import { type CommandContext, EXIT, type Io, type OutStream } from "./io.js";
 import { registerCommands } from "./commands/index.js";
-import { terminalSafe } from "../util/terminal-text.js";
+import { PaintedText, terminalSafe, visible } from "../util/terminal-text.js";
 import { usageDiagnostic, VIETNAMESE_HELP } from "./usage-error.js";
 import { printDiagnostics } from "./print-diagnostics.js";
 
 /**
  * The streams every command writes to, guarded: no control character from an input reaches the
- * terminal raw (util/terminal-text.ts); only the painter's colour survives, and only where colour
- * is on. Fields from inputs are made visible before they are painted (the formatters), so a plan
- * cannot bring its own colour either.
+ * terminal raw (util/terminal-text.ts). Plain text has every ESC shown, never obeyed; only text
+ * the painter coloured (PaintedText, its input fields made visible first) keeps its colours, and
+ * only where colour is on.
  */
 function guarded(io: Io): Io {
-  const guard = (stream: Io["stdout"]): Io["stdout"] => {
+  const guard = (stream: OutStream): OutStream => {
     const colour = stream.isTTY === true && !io.env.NO_COLOR;
     return {
-      write: (s: string) => stream.write(typeof s === "string" ? terminalSafe(s, { colour }) : s),
+      write: (s) => stream.write(s instanceof PaintedText ? terminalSafe(s.text, { colour }) : typeof s === "string" ? visible(s) : s),
       ...(stream.isTTY !== undefined ? { isTTY: stream.isTTY } : {}),
     };
   };

@@ -2,6 +2,7 @@
 // (file:line:col, code frame, hint; colour only on a TTY without NO_COLOR).
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import type { Io } from "./io.js";
+import { PaintedText } from "../util/terminal-text.js";
 
 export async function printDiagnostics(io: Io, diagnostics: readonly Diagnostic[], plans = 0): Promise<void> {
   if (diagnostics.length === 0) return;
@@ -9,5 +10,5 @@ export async function printDiagnostics(io: Io, diagnostics: readonly Diagnostic[
   const color = io.stderr.isTTY === true && !io.env.NO_COLOR;
   const stylish = (await getFormatter("stylish", { color }))!;
   const out = stylish([...diagnostics], { cwd: io.cwd, color, counts: { plans, logs: 0 }, source: () => undefined });
-  io.stderr.write(out.endsWith("\n") ? out : `${out}\n`);
+  io.stderr.write(new PaintedText(out.endsWith("\n") ? out : `${out}\n`));
 }

@@ -37,12 +37,24 @@ export function hasLineBreakOrControl(text: string): boolean {
   return /[\t\n]/.test(text) || hasControl(text);
 }
 
+/**
+ * Text coloured by cai-cach's own painter, every field from an input already made visible: the
+ * only text whose SGR colour sequences the stream guard lets through. Everything else written to
+ * a terminal is plain text, and any ESC in it is shown, never obeyed.
+ */
+export class PaintedText {
+  constructor(readonly text: string) {}
+  toString(): string {
+    return this.text;
+  }
+}
+
 /** SGR ("Select Graphic Rendition") colour sequences as the painter writes them, and nothing else. */
 const SGR = /\u001b\[[0-9;]*m/gu;
 
 /**
- * The guard on the process's streams: `visible`, except SGR colour sequences when colour is on
- * (the painter's own; fields from inputs were made visible before they were painted).
+ * The guard on the process's streams for painted text: `visible`, except SGR colour sequences
+ * when colour is on (the painter's own; fields from inputs were made visible before painting).
  */
 export function terminalSafe(text: string, opts: { colour: boolean }): string {
   if (!opts.colour) return visible(text);

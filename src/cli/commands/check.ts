@@ -1,6 +1,7 @@
 // `cai-cach check [paths…]`: every plan and log of the repository by default. Parses options,
 // calls runCheck, formats, sets the exit code (0 clean, 1 problems, 2 could not run).
 import type { Command } from "commander";
+import { PaintedText } from "../../util/terminal-text.js";
 import type { CommandContext } from "../io.js";
 import type { Diagnostic } from "../../diagnostics/diagnostic.js";
 import { EXIT } from "../io.js";
@@ -39,7 +40,8 @@ export function registerCheck(program: Command, ctx: CommandContext): void {
         source: (f) => result.sources.get(f),
         files: [...result.sources.keys()],
       });
-      if (output) io.stdout.write(output.endsWith("\n") ? output : `${output}\n`);
+      // Stylish output is painted (its input fields made visible first); the others are plain.
+      if (output) io.stdout.write(new PaintedText(output.endsWith("\n") ? output : `${output}\n`));
       // Machine formats (JSON, SARIF, JUnit XML) are parsed whole: no summary line after them.
       if (!["json", "sarif", "junit"].includes(opts.format)) io.stdout.write(`${summaryLine(result.diagnostics, result.counts)}\n`);
       const code = exitCode(result.diagnostics, { maxWarnings });

@@ -3,6 +3,7 @@
 // prepareReport / writeReport (src/report), prints, sets the exit code. Heavy modules load
 // inside the action.
 import type { Command } from "commander";
+import { PaintedText } from "../../util/terminal-text.js";
 import type { CommandContext } from "../io.js";
 import type { Diagnostic } from "../../diagnostics/diagnostic.js";
 
@@ -89,7 +90,8 @@ export function registerReport(program: Command, ctx: CommandContext): void {
       }
       const { reportTerminal } = await import("../../report/formats/terminal.js");
       const tty = !!ctx.io.stdout.isTTY && !ctx.io.env.NO_COLOR;
-      ctx.io.stdout.write(reportTerminal(run.value.data, { tty }));
+      // Painted: its ids and measures were made visible before the colours went on.
+      ctx.io.stdout.write(new PaintedText(reportTerminal(run.value.data, { tty })));
       for (const p of written.written) ctx.io.stdout.write(`Đã ghi ${p}\n`);
       ctx.setExit(exitCode(all));
     });
