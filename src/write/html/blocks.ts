@@ -4,6 +4,7 @@
 
 import type { Block } from "../../compose/tree.js";
 import type { DrawOp } from "../pdf/ops.js";
+import { escapeHtml } from "../../util/html-escape.js";
 import { opsToSvg } from "./svg-ops.js";
 
 /** The ops of each slice of the block on this page, already placed on the page. */
@@ -13,10 +14,11 @@ type Handler<K extends Block["type"]> = (block: Extract<Block, { type: K }>, sli
 
 const handlers: { [K in Block["type"]]: Handler<K> } = {
   // One <text> per line (a slice is a line).
-  paragraph: (p, slices) => `<g class="p" data-style="${p.style}">${slices.map(opsToSvg).join("")}</g>`,
+  paragraph: (p, slices) => `<g class="p" data-style="${escapeHtml(p.style)}">${slices.map(opsToSvg).join("")}</g>`,
   rule: (_r, slices) => `<g class="rule">${slices.map(opsToSvg).join("")}</g>`,
   // A slice is a row: rows are never split, header rows repeat on continuation pages.
-  table: (t, slices) => `<g class="table" data-role="${t.role}">${slices.map((row) => `<g class="row">${opsToSvg(row)}</g>`).join("")}</g>`,
+  table: (t, slices) =>
+    `<g class="table" data-role="${escapeHtml(t.role)}">${slices.map((row) => `<g class="row">${opsToSvg(row)}</g>`).join("")}</g>`,
 };
 
 export const blockToSvg = <K extends Block["type"]>(block: Extract<Block, { type: K }>, slices: PlacedOps): string =>
