@@ -34,8 +34,8 @@ export async function parseLogText(text: string, file: string): Promise<Result<u
   if (file.endsWith(".json")) {
     try {
       return { value: JSON.parse(text), diagnostics: [] };
-    } catch (err) {
-      return { diagnostics: [jsonSyntax(file, text, (err as Error).message)] };
+    } catch {
+      return { diagnostics: locatedSyntax(text, file, "JSON không hợp lệ") };
     }
   }
   const fast = plainYaml(text);
@@ -44,33 +44,25 @@ export async function parseLogText(text: string, file: string): Promise<Result<u
   try {
     return { value: load(text, { filename: file }), diagnostics: [] };
   } catch (err) {
-    // js-yaml speaks English: the yaml package re-reads the file to say what is wrong, in
-    // Vietnamese, where (load/yaml-errors.ts, the plan's words); js-yaml's spot when it alone objects.
-    const precise = parseYamlText(text, file).diagnostics.filter((d) => d.severity === "error");
-    if (precise.length)
-      return {
-        diagnostics: precise.map((d) => ({
-          ...d,
-          code: "log/syntax",
-          message: `Tệp nhật ký sai cú pháp YAML: ${d.message.charAt(0).toLocaleLowerCase("vi")}${d.message.slice(1)}`,
-        })),
-      };
     const e = err as { mark?: { line: number; column: number } };
-    return {
-      diagnostics: [
-        { ...syntax(file, "cú pháp YAML không đúng"), ...(e.mark ? { line: e.mark.line + 1, column: e.mark.column + 1 } : {}) },
-      ],
-    };
+    const at = e.mark ? { line: e.mark.line + 1, column: e.mark.column + 1 } : {};
+    return { diagnostics: locatedSyntax(text, file, "cú pháp YAML không đúng", at) };
   }
 }
 
-/** JSON.parse's English message → a Vietnamese one at the line and column of its position. */
-function jsonSyntax(file: string, text: string, message: string): Diagnostic {
-  const at = /position (\d+)/.exec(message);
-  if (!at)
-    return syntax(file, /end of JSON input/i.test(message) ? "JSON kết thúc giữa chừng, thiếu dấu đóng ] hoặc }" : "JSON không hợp lệ");
-  const before = text.slice(0, Number(at[1])).split("\n");
-  return { ...syntax(file, "JSON không hợp lệ: ký tự không đúng chỗ"), line: before.length, column: (before.at(-1)?.length ?? 0) + 1 };
+/**
+ * JSON.parse and js-yaml speak English: the yaml package re-reads the file (JSON is YAML too) to
+ * say what is wrong, in Vietnamese, and where (load/yaml-errors.ts, the plan's words). When it
+ * alone finds nothing to object to, a plain sentence at the first parser's spot.
+ */
+function locatedSyntax(text: string, file: string, fallback: string, at: { line?: number; column?: number } = {}): Diagnostic[] {
+  const precise = parseYamlText(text, file).diagnostics.filter((d) => d.severity === "error");
+  if (precise.length === 0) return [{ ...syntax(file, fallback), ...at }];
+  return precise.map((d) => ({
+    ...d,
+    code: "log/syntax",
+    message: `Tệp nhật ký sai cú pháp ${file.endsWith(".json") ? "JSON" : "YAML"}: ${d.message.charAt(0).toLocaleLowerCase("vi")}${d.message.slice(1)}`,
+  }));
 }
 
 // A missing or unreadable log keeps its own code (log/unreadable), as check's fixtures name it.

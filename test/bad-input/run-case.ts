@@ -19,6 +19,9 @@ function matchesAt(d: { file?: string; line?: number; column?: number }, at: str
   return true;
 }
 
+/** Text an output file must hold (issue 12: escaped Markdown, neutralised CSV, YAML made by the library). */
+type FileContains = { fileContains?: Record<string, string[]> };
+
 export async function runCase(c: Case): Promise<void> {
   const root = buildProject(c);
   try {
@@ -62,6 +65,10 @@ export async function runCase(c: Case): Promise<void> {
       const bytes = readFileSync(join(root, out));
       expect(await completeOutputProblem(out, bytes), `${c.name}: ${out} is not complete`).toBeUndefined();
       if (c.spec.nfc) await expectNfc(out, bytes);
+    }
+    for (const [file, texts] of Object.entries((c.spec as FileContains).fileContains ?? {})) {
+      const text = readFileSync(join(root, file), "utf8");
+      for (const t of texts) expect(text, `${c.name}: ${file}`).toContain(t);
     }
   } finally {
     // Read-only and immutable folders inside would stop the clean-up.
