@@ -1,18 +1,41 @@
-// Agency names in the header are often too long for their column (ô 2). Clerks break them by
-// hand where the phrase breaks — before "VÀ", after a comma — into lines of similar length:
-// "SỞ VĂN HÓA, THỂ THAO" / "VÀ DU LỊCH", "ỦY BAN NHÂN DÂN" / "TỈNH ĐỒNG NAI". Doing the same
-// here keeps both writers from leaving a lone word ("DU LỊCH") on a second line. Whether a line
-// fits, and how wide it is, comes from the one line breaker, so each line chosen here is set
-// on one line by the PDF writer too.
+// Agency names in the header (ô 2) and the trích yếu (ô 5a) are often too long for one line.
+// Clerks break them by hand where the phrase breaks — before "VÀ" or "CỦA", after a comma,
+// before the kind of a place ("TỈNH", "HUYỆN") — into lines of similar length: "SỞ VĂN HÓA,
+// THỂ THAO" / "VÀ DU LỊCH", "BAN CHỈ ĐẠO CẢI CÁCH" / "HÀNH CHÍNH CỦA CHÍNH PHỦ". Doing the
+// same here keeps both writers from leaving a lone word ("PHỦ") on a last line, and never
+// breaks around the hyphen of a place name ("BÀ RỊA - VŨNG TÀU"). Whether a line fits, and
+// how wide it is, comes from the one line breaker, so each line chosen here is set on one line
+// by the PDF writer too.
 import type { StyleName } from "../layout/nd30.js";
 import { lineWidths } from "../layout/paragraph-lines.js";
 
-/** Preference of a break before word i (lower is better): before "VÀ", after a comma, anywhere. */
+const BEFORE = /^(VÀ|và|CỦA|của|VỀ|về|TỈNH|THÀNH|HUYỆN|QUẬN|THỊ|XÃ|PHƯỜNG|trên|tại|trong|đối|cho|theo|nhằm|với|đến|năm|giai)$/u;
+
+/** Cost of a break before word i (lower is better; Infinity: never). */
 function rank(words: string[], i: number): number {
-  if (/^(VÀ|và)$/.test(words[i])) return 0;
-  if (/,$/.test(words[i - 1])) return 1;
+  if (words[i] === "-" || words[i - 1] === "-" || words[i] === "–" || words[i - 1] === "–") return Number.POSITIVE_INFINITY;
+  if (BEFORE.test(words[i]!)) return 0;
+  if (/,$/.test(words[i - 1]!)) return 1;
   return 2;
 }
+
+/** Every way to cut `count` words into `lines` non-empty lines: the indexes where lines start. */
+function* cuts(count: number, lines: number, from = 1): Generator<number[]> {
+  if (lines === 1) {
+    yield [];
+    return;
+  }
+  for (let i = from; i <= count - (lines - 1); i++) for (const rest of cuts(count, lines - 1, i + 1)) yield [i, ...rest];
+}
+
+/** Lexicographic order of two cost keys. */
+function before(a: readonly number[], b: readonly number[]): boolean {
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i]! < b[i]!;
+  return false;
+}
+
+/** The longest text balanced: at most this many lines (a header cell or a title never needs more). */
+const MAX_LINES = 4;
 
 export function balanceLines(text: string, style: StyleName, maxWidthPt: number): string[] {
   /** The width of `line` set on one line, or undefined when the breaker wraps it. */
@@ -22,20 +45,26 @@ export function balanceLines(text: string, style: StyleName, maxWidthPt: number)
   };
   const words = text.split(/\s+/).filter((w) => w !== "");
   if (words.length < 2 || oneLine(words.join(" ")) !== undefined) return [words.join(" ")];
-  let best: { lines: string[]; rank: number; widest: number } | undefined;
-  for (let i = 1; i < words.length; i++) {
-    const lines = [words.slice(0, i).join(" "), words.slice(i).join(" ")];
-    const [first, second] = lines.map(oneLine);
-    if (first === undefined || second === undefined) continue;
-    const widest = Math.max(first, second);
-    const r = rank(words, i);
-    // The better phrase break wins unless it leaves one line much longer (over 3/4 of the two).
-    const balancedEnough = widest <= 0.75 * (first + second);
-    if (!best || (r < best.rank && balancedEnough) || (r === best.rank && widest < best.widest)) {
-      best = { lines, rank: balancedEnough ? r : 2, widest };
+  for (let n = 2; n <= Math.min(MAX_LINES, words.length); n++) {
+    let best: { lines: string[]; key: number[] } | undefined;
+    for (const starts of cuts(words.length, n)) {
+      const bounds = [0, ...starts, words.length];
+      const lines = bounds.slice(0, -1).map((b, k) => words.slice(b, bounds[k + 1]).join(" "));
+      const widths = lines.map(oneLine);
+      if (widths.some((w) => w === undefined)) continue;
+      const ranks = starts.map((i) => rank(words, i));
+      if (ranks.some((r) => r === Number.POSITIVE_INFINITY)) continue;
+      const ws = widths as number[];
+      const widest = Math.max(...ws);
+      const total = ws.reduce((a, b) => a + b, 0);
+      // The better phrase breaks win unless they leave one line much longer than the others.
+      const balancedEnough = widest <= (1.5 / n) * total;
+      const loneLast = bounds[n]! - bounds[n - 1]! === 1 ? 1 : 0;
+      const key = [loneLast, balancedEnough ? ranks.reduce((a, b) => a + b, 0) : 2 * (n - 1), widest];
+      if (!best || before(key, best.key)) best = { lines, key };
     }
+    if (best) return best.lines;
   }
-  if (best) return best.lines;
-  // Longer than two lines: the writers' own wrapping, one paragraph.
+  // Longer than that: the writers' own wrapping, one paragraph.
   return [words.join(" ")];
 }

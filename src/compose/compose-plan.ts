@@ -8,9 +8,12 @@ import { composeDocument } from "./compose-document.js";
 import { decreeDate, headerContext, signatureContext } from "./document-context.js";
 import { documentNumber } from "../model/document-number.js";
 import { sectionContexts, tableContext } from "./section-context.js";
-import { numberingLevels, roman } from "../model/numbering.js";
+import { type Level, numberingLevels, roman } from "../model/numbering.js";
+import { tables } from "../layout/nd30.js";
+import { decisionContext } from "./decision-context.js";
+import { taskRows } from "./task-appendix.js";
 import { TYPE_NAMES, templateFor } from "./document-types.js";
-import type { PlanContext } from "./plan-context.js";
+import type { AppendixContext, PlanContext } from "./plan-context.js";
 
 const upper = (s: string): string => s.toLocaleUpperCase("vi");
 
@@ -25,6 +28,41 @@ export function closingLine(closing: string): string {
     .trim()
     .replace(/\.\/\.$/, "")
     .replace(/[.;,]+$/, "")}./.`;
+}
+
+/** The plan's own appendices, then the generated task appendix when asked for. */
+function appendixContexts(plan: Plan, levels: Level[]): AppendixContext[] {
+  const typeName = TYPE_NAMES[plan.type];
+  const attachedTo = { typeName, number: documentNumber(plan.number, plan.code), date: decreeDate(plan.date) };
+  const own = (plan.appendices ?? []).map(
+    (a): Omit<AppendixContext, "number"> => ({
+      landscape: (a.table?.columns.length ?? 0) > tables.portraitMaxColumns,
+      title: upper(a.title),
+      subtitle: a.subtitle ?? null,
+      attachedTo,
+      paragraphs: Array.isArray(a.text) ? a.text : a.text === undefined ? [] : [a.text],
+      sections: sectionContexts(a.sections ?? [], plan.units, levels),
+      table: a.table ? tableContext(a.table) : null,
+      tasks: null,
+    }),
+  );
+  const generated: Omit<AppendixContext, "number">[] = plan.taskAppendix
+    ? [
+        {
+          landscape: true,
+          title: plan.taskAppendix.title ? upper(plan.taskAppendix.title) : null,
+          subtitle: null,
+          attachedTo,
+          paragraphs: [],
+          sections: [],
+          table: null,
+          tasks: taskRows(plan),
+        },
+      ]
+    : [];
+  const all = [...own, ...generated];
+  // A single appendix is "Phụ lục", several are "Phụ lục I", "Phụ lục II" … (practice of the models).
+  return all.map((a, i) => ({ ...a, number: all.length === 1 ? null : roman(i + 1) }));
 }
 
 export function planContext(plan: Plan): PlanContext {
@@ -44,21 +82,14 @@ export function planContext(plan: Plan): PlanContext {
     closing: plan.closing ? closingLine(plan.closing) : null,
     addressees: plan.addressees ?? [],
     signature: signatureContext(plan),
-    appendices: (plan.appendices ?? []).map((a, i) => ({
-      number: roman(i + 1),
-      title: upper(a.title),
-      subtitle: a.subtitle ?? null,
-      attachedTo: { typeName, number: documentNumber(plan.number, plan.code), date: decreeDate(plan.date) },
-      paragraphs: Array.isArray(a.text) ? a.text : a.text === undefined ? [] : [a.text],
-      sections: sectionContexts(a.sections ?? [], plan.units, appendixLevels),
-      table: a.table ? tableContext(a.table) : null,
-    })),
+    appendices: appendixContexts(plan, appendixLevels),
+    decision: plan.decision ? decisionContext(plan, plan.decision) : null,
   };
 }
 
 export function composePlan(plan: Plan, opts: { projectRoot?: string } = {}): Result<DocumentTree> {
   const issuer = plan.issuer.name;
-  return composeDocument(templateFor(plan.type), planContext(plan), {
+  return composeDocument(templateFor(plan), planContext(plan), {
     projectRoot: opts.projectRoot,
     meta: {
       title: `${TYPE_NAMES[plan.type]} ${documentNumber(plan.number, plan.code)}: ${plan.title}`,

@@ -33,8 +33,10 @@ export const TYPE_NAMES: Record<DocumentTypeCode, string> = {
 };
 
 /** Template of each type that has its own; the others use the generic "van-ban". */
-const TEMPLATES: Partial<Record<DocumentTypeCode, string>> = { KH: "ke-hoach" };
+const TEMPLATES: Partial<Record<DocumentTypeCode, string>> = { KH: "ke-hoach", CV: "cong-van" };
 
-export function templateFor(type: DocumentTypeCode): string {
-  return TEMPLATES[type] ?? "van-ban";
+/** The template of a document: a decision issuing a plan has its own (the decree's model). */
+export function templateFor(doc: { type: DocumentTypeCode; decision?: unknown }): string {
+  if (doc.decision !== undefined) return "quyet-dinh";
+  return TEMPLATES[doc.type] ?? "van-ban";
 }

@@ -5,6 +5,9 @@
 //   @<Style> text        a paragraph in the named style of src/layout/nd30.ts (e.g. "@TenLoai KẾ HOẠCH")
 //   @<Style>+ text       the same, kept on the page of what follows (the closing sentence is
 //                        never left apart from the signature row)
+//   @<Style>/<n> text    the first n words in bold, the rest in the style ("@Dieu/2 Điều 1. Ban
+//                        hành …": the article's label bold, its text running on); combines
+//                        with + as "@Dieu+/2". The count is the template's, so no value can set it.
 //   @rule <kind>         a rule under the previous paragraph of the same container:
 //                          text       as long as its widest line (the Tiêu ngữ, ô 1)
 //                          agency     ruleFraction.agency × its widest line (ô 2)
@@ -13,17 +16,19 @@
 //                        the same style just above (an agency name set on two lines);
 //                        always capped to the container's width
 //   @table <role> [keep] [widths=3,1,1] [header-rows=1]
-//                        opens a table: role header | signature | data; "keep" = never split
+//                        opens a table: role header | signature | joint | data; "keep" = never split
 //   @row                 starts a row of the open table
 //   @cell                starts a cell of the current row; paragraphs and rules go into it
 //   @end                 closes the open table
-//   @part                starts a new part (an appendix: new page, own page numbering)
+//   @part [landscape]    starts a new part (an appendix: new page, own page numbering), on
+//                        landscape pages when asked (a wide table, Phụ lục I, I.2)
 // Any other line is an error (reported with its line number in the template's output).
 
-import type { Block, Cell, CellBlock, Paragraph, Part, Table } from "./tree.js";
-import { ruleFraction, styles, tables, textWidthMm, type StyleName } from "../layout/nd30.js";
+import type { Block, Cell, CellBlock, Paragraph, Part, Run, Table } from "./tree.js";
+import { ruleFraction, styleOf, styles, tables, textWidthMm, type StyleName } from "../layout/nd30.js";
 import { mmToPt } from "../layout/units.js";
 import { widestLine } from "./measure-lines.js";
+import { balanceLines } from "./balance-lines.js";
 
 export interface MarkupError {
   line: number;
@@ -39,9 +44,17 @@ function isStyle(name: string): name is StyleName {
 /** Width available to text in a cell of a layout table, or in the body. */
 function containerWidthPt(table: Table | undefined, column: number): number {
   if (!table) return mmToPt(textWidthMm);
-  const cols = table.role === "header" ? tables.header : table.role === "signature" ? tables.signature : undefined;
+  const cols = table.role === "header" ? (table.widths ?? tables.header) : table.role === "signature" ? tables.signature : undefined;
   if (!cols) return mmToPt(textWidthMm);
   return mmToPt((cols[column] ?? textWidthMm) - 2 * tables.cellPaddingMm);
+}
+
+/** The text as runs: its first `boldWords` words bold (with the space after them), the rest plain. */
+function leadRuns(text: string, boldWords: number): Run[] {
+  if (boldWords === 0) return [{ text }];
+  const m = new RegExp(`^((?:\\S+\\s+){${boldWords - 1}}\\S+)(.*)$`, "su").exec(text);
+  if (!m) return [{ text, bold: true }];
+  return m[2] === "" ? [{ text: m[1], bold: true }] : [{ text: m[1], bold: true }, { text: m[2] }];
 }
 
 export function parseMarkup(text: string): { parts: Part[]; errors: MarkupError[] } {
@@ -71,7 +84,11 @@ export function parseMarkup(text: string): { parts: Part[]; errors: MarkupError[
           fail("@part khi bảng chưa đóng (@end)");
           return;
         }
-        parts.push({ blocks: [] });
+        if (rest !== "" && rest !== "landscape") {
+          fail(`tùy chọn phần không rõ: "${rest}" (landscape)`);
+          return;
+        }
+        parts.push(rest === "landscape" ? { blocks: [], landscape: true } : { blocks: [] });
         return;
       case "table": {
         if (table) {
@@ -79,7 +96,7 @@ export function parseMarkup(text: string): { parts: Part[]; errors: MarkupError[
           return;
         }
         const [role, ...opts] = rest.split(/\s+/);
-        if (role !== "header" && role !== "signature" && role !== "data") {
+        if (role !== "header" && role !== "signature" && role !== "joint" && role !== "data") {
           fail(`vai trò bảng không rõ: "${role}"`);
           return;
         }
@@ -145,8 +162,10 @@ export function parseMarkup(text: string): { parts: Part[]; errors: MarkupError[
         return;
       }
       default: {
-        const keep = word.endsWith("+");
-        const name = keep ? word.slice(0, -1) : word;
+        const directive = /^([A-Za-z]+)(\+?)(?:\/(\d+))?$/.exec(word);
+        const name = directive?.[1] ?? word;
+        const keep = directive?.[2] === "+";
+        const boldWords = Number(directive?.[3] ?? 0);
         if (!isStyle(name)) {
           fail(`kiểu đoạn không có trong quy cách: "@${name}"`);
           return;
@@ -155,8 +174,13 @@ export function parseMarkup(text: string): { parts: Part[]; errors: MarkupError[
           fail(`đoạn @${name} trong bảng nhưng ngoài ô (@cell)`);
           return;
         }
-        const p: Paragraph = { type: "paragraph", style: name, runs: [{ text: rest }], ...(keep ? { keepWithNext: true } : {}) };
-        target().push(p);
+        // A balanced style (the trích yếu) becomes one paragraph per line, broken between phrases.
+        const texts =
+          styleOf(name).balanced === true && boldWords === 0 ? balanceLines(rest, name, containerWidthPt(table, column)) : [rest];
+        for (const text of texts) {
+          const p: Paragraph = { type: "paragraph", style: name, runs: leadRuns(text, boldWords), ...(keep ? { keepWithNext: true } : {}) };
+          target().push(p);
+        }
       }
     }
   };

@@ -5,18 +5,24 @@
 import type { Shape } from "../templates/context-shape.js";
 import { type HeaderContext, type SignatureContext, headerShape, signatureShape } from "./document-context.js";
 import { type SectionContext, type TableContext, sectionShape, tableShape } from "./section-context.js";
+import { type DecisionContext, decisionShape } from "./decision-context.js";
+import { type TaskRowContext, taskRowShape } from "./task-appendix.js";
 
 export interface AppendixContext {
-  /** Roman numeral: the template writes "Phụ lục I". */
-  number: string;
-  /** IN HOA. */
-  title: string;
+  /** Roman numeral: the template writes "Phụ lục I"; null for a single appendix ("Phụ lục"). */
+  number: string | null;
+  /** On landscape pages: its table is too wide for portrait (Phụ lục I, I.2). */
+  landscape: boolean;
+  /** IN HOA; null for the generated task appendix without a title of its own (the template's). */
+  title: string | null;
   subtitle: string | null;
   /** The document it belongs to: "(Kèm theo Kế hoạch số 175/KH-SVHTTDL ngày 27 tháng 01 năm 2022)". */
   attachedTo: { typeName: string; number: string; date: string };
   paragraphs: string[];
   sections: SectionContext[];
   table: TableContext | null;
+  /** The generated task table's rows (src/compose/task-appendix.ts), or null. */
+  tasks: TaskRowContext[] | null;
 }
 
 export interface PlanContext {
@@ -32,6 +38,8 @@ export interface PlanContext {
   closing: string | null;
   signature: SignatureContext;
   appendices: AppendixContext[];
+  /** A Quyết định ban hành kế hoạch: the decision part (templates/quyet-dinh.hbs), else null. */
+  decision: DecisionContext | null;
 }
 
 export const planContextShape: Shape<PlanContext> = {
@@ -46,12 +54,15 @@ export const planContextShape: Shape<PlanContext> = {
   appendices: {
     each: {
       number: true,
+      landscape: true,
       title: true,
       subtitle: true,
       attachedTo: { typeName: true, number: true, date: true },
       paragraphs: { each: true },
       sections: { each: sectionShape },
       table: tableShape,
+      tasks: { each: taskRowShape },
     },
   },
+  decision: decisionShape,
 };

@@ -44,8 +44,10 @@ export interface Cell {
  */
 export interface Table {
   type: "table";
-  role: "header" | "signature" | "data";
-  /** Relative widths for "data" tables; ignored for layout roles (the spec holds them). */
+  /** "joint": the signers of a joint document side by side in equal columns, Nơi nhận under them. */
+  role: "header" | "signature" | "joint" | "data";
+  /** Relative widths for "data" tables; for a "header", its columns in mm when they differ from
+   * the spec's (a long place-date line); ignored for "signature"; "joint" columns are equal. */
   widths?: number[];
   rows: Cell[][];
   /** Rows (from the top) repeated on each page, for data tables. */
@@ -62,6 +64,8 @@ export type Block = Paragraph | Rule | Table;
  */
 export interface Part {
   blocks: Block[];
+  /** A landscape page for a wide table (Phụ lục I, I.2: allowed when the table is not moved elsewhere). */
+  landscape?: boolean;
 }
 
 export interface DocumentTree {

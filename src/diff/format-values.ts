@@ -5,6 +5,7 @@ import type { Frequency, Target } from "../model/plan.js";
 import type { HeaderField, ListField, TargetField } from "./changes.js";
 import { formatShortDate, parseIsoDate } from "../util/vn-date.js";
 import { paddedNumber } from "../model/document-number.js";
+import { FREQUENCY_NAMES } from "../model/frequency-names.js";
 
 export const HEADER_NAMES: Record<HeaderField, string> = {
   type: "Loại văn bản",
@@ -43,16 +44,6 @@ export const TARGET_NAMES: Record<TargetField, string> = {
   product: "Sản phẩm",
 };
 
-const FREQUENCY: Record<Frequency, string> = {
-  once: "một lần",
-  monthly: "hằng tháng",
-  quarterly: "hằng quý",
-  "half-yearly": "6 tháng một lần",
-  yearly: "hằng năm",
-  continuous: "thường xuyên",
-  "ad-hoc": "đột xuất",
-};
-
 export const NONE = "(không có)";
 
 /** 15000000 → "15.000.000 đồng" (Vietnamese groups thousands with a dot). */
@@ -79,7 +70,7 @@ export function formatTargetValue(field: TargetField, value: Target[TargetField]
     case "deadline":
       return formatDate(value as string);
     case "frequency":
-      return FREQUENCY[value as Frequency] ?? String(value);
+      return FREQUENCY_NAMES[value as Frequency] ?? String(value);
     case "budget":
       return formatMoney(value as number);
     case "product":

@@ -66,12 +66,18 @@ function cutAt(word: Word, at: number): [Word, Word] {
   ];
 }
 
+/** A word holding a slash is a document number, a code or a date: its hyphens never break. */
+export const isCode = (word: string): boolean => word.includes("/");
+
 /**
  * Word and LibreOffice also break after a hyphen inside a word ("2021-2030", "QĐ-UBND"): the
  * longest such head that fits in `room`, or undefined.
  */
 export function hyphenCut(word: Word, room: number): [Word, Word] | undefined {
   const chars = Array.from(word.pieces.map((p) => p.text).join(""));
+  // A document number or code ("175/KH-SVHTTDL", "113/2018/NĐ-CP") is never split: the DOCX
+  // writes its hyphens as non-breaking ones (docs/nd30.md §2, II.3).
+  if (isCode(chars.join(""))) return undefined;
   for (let i = chars.length - 2; i >= 1; i--) {
     if (chars[i] !== "-" || chars[i - 1] === "-" || chars[i + 1] === "-") continue;
     const cut = cutAt(word, i + 1);

@@ -17,6 +17,9 @@ export interface ParagraphStyle {
   /** Multiple of the font's single line height (Word "single" = 1). */
   lineSpacing: number;
   keepWithNext?: boolean;
+  /** Set in lines of similar length broken between phrases, never a lone last word (the
+   * trích yếu, ô 5a, and the V/v line, ô 5b, as clerks break them by hand; docs/nd30.md §5). */
+  balanced?: boolean;
 }
 
 export const page = {
@@ -44,6 +47,10 @@ export const font = {
 export const tables = {
   // Model 1.4 "văn bản có tên loại": about 6.75 cm | 10.0 cm, scaled to our text width.
   header: [65, textWidthMm - 65],
+  /** The narrowest the header's left column may become so that a long place-date line (ô 4,
+   * "Thành phố Hồ Chí Minh, ngày 20 tháng 10 năm 2021") stays on one line (practice: the models
+   * widen the right column for it; docs/nd30.md §5). */
+  headerLeftMinMm: 55,
   // Signature row: Nơi nhận left, signer right (practice, docs/nd30.md §5).
   signature: [70, textWidthMm - 70],
   /** Cell padding left/right, mm. */
@@ -56,6 +63,9 @@ export const tables = {
   /** Space above the signature row, so the Nơi nhận and the authority line stand apart from
    * the closing sentence, level with each other (ô 7a, 9b; practice: about one blank line). */
   signatureSpaceBeforePt: 12,
+  /** An appendix whose table has more columns than this is set on landscape pages (I.2: a
+   * landscape page for a wide table; practice: six columns no longer fit 165 mm readably). */
+  portraitMaxColumns: 5,
   /** Border of data tables. */
   borderPt: 0.5,
 } as const;
@@ -119,6 +129,7 @@ export const styles = {
     spaceAfterPt: 0,
     lineSpacing: 1,
     keepWithNext: true,
+    balanced: true,
   },
   // ô 9a: Kính gửi, 13–14 pt, upright.
   KinhGui: { displayName: "Kính gửi", sizePt: 14, align: "center", spaceBeforePt: 12, spaceAfterPt: 6, lineSpacing: 1 },
@@ -155,7 +166,15 @@ export const styles = {
   Phan: { displayName: "Phần", ...body, spaceBeforePt: 12, bold: true, align: "center", keepWithNext: true },
   PhanTen: { displayName: "Tên phần", ...body, spaceBeforePt: 0, bold: true, align: "center", keepWithNext: true },
   // II.5.b: the V/v line of a công văn, 12–13 pt, upright, under the Số line.
-  VeViec: { displayName: "Trích yếu công văn", sizePt: 12, align: "center", spaceBeforePt: 2, spaceAfterPt: 0, lineSpacing: 1 },
+  VeViec: {
+    displayName: "Trích yếu công văn",
+    sizePt: 12,
+    align: "center",
+    spaceBeforePt: 2,
+    spaceAfterPt: 0,
+    lineSpacing: 1,
+    balanced: true,
+  },
   // Practice (drafts): "DỰ THẢO" above the tên loại, bold, 14 pt, right.
   DuThao: { displayName: "Dự thảo", sizePt: 14, bold: true, align: "right", spaceBeforePt: 0, spaceAfterPt: 0, lineSpacing: 1 },
   // Quyết định model (Phụ lục III): the authority above the căn cứ, IN HOA, 14 pt, bold, centred.
@@ -182,6 +201,8 @@ export const styles = {
   },
   // Quyết định model: an article "Điều 1." (bold) with its text running on, body style (ô 6).
   Dieu: { displayName: "Điều", ...body, align: "justify", firstLineIndentMm: 10 },
+  // Quyết định model: an article with a title, "Điều 1. Phạm vi điều chỉnh", all bold.
+  DieuTen: { displayName: "Tên điều", ...body, bold: true, align: "justify", firstLineIndentMm: 10, keepWithNext: true },
   // The attached plan's "(Ban hành kèm theo Quyết định số …)", italic, centred under its trích yếu (practice).
   KemTheo: { displayName: "Ban hành kèm theo", ...body, spaceBeforePt: 0, italic: true, align: "center", keepWithNext: true },
   // Footnotes at the foot of the page (practice: smaller than the body, 10 pt, single spacing).

@@ -150,6 +150,8 @@ export interface Decision {
   /** "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH …", bold IN HOA above the căn cứ. */
   authority: string;
   basis?: string[];
+  /** Who issues it, in running text: "Chủ tịch Ủy ban nhân dân tỉnh Đồng Nai" ("… của …"). */
+  issuedBy?: string;
   /** "Theo đề nghị của …". */
   proposal?: string;
   articles: Article[];

@@ -10,11 +10,13 @@ const decode = (text: string): string =>
     return String.fromCodePoint(e[1] === "x" || e[1] === "X" ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10));
   });
 
-/** Text of one <w:p>…</w:p>: <w:t> contents, <w:tab/> and <w:br/> as spaces; field codes skipped. */
+/** Text of one <w:p>…</w:p>: <w:t> contents, <w:tab/> and <w:br/> as spaces, a non-breaking
+ * hyphen (in document numbers) as "-", as a reader sees it; field codes skipped. */
 function paragraphText(xml: string): string {
   let out = "";
-  for (const m of xml.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>|<w:t(?:\s[^>]*)?\/>|<w:(?:tab|br|cr)(?:\s[^>]*)?\/>/gu)) {
-    out += m[0].startsWith("<w:t") && !m[0].startsWith("<w:tab") ? decode(m[1] ?? "") : " ";
+  for (const m of xml.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>|<w:t(?:\s[^>]*)?\/>|<w:(?:tab|br|cr|noBreakHyphen)(?:\s[^>]*)?\/>/gu)) {
+    if (m[0].startsWith("<w:noBreakHyphen")) out += "-";
+    else out += m[0].startsWith("<w:t") && !m[0].startsWith("<w:tab") ? decode(m[1] ?? "") : " ";
   }
   return out;
 }

@@ -82,6 +82,8 @@ const runText = (run: XmlNode): string =>
       if (c.name === "w:t") return textOf(c);
       if (c.name === "w:tab") return "⇥";
       if (c.name === "w:br" || c.name === "w:cr") return "↵";
+      // A hyphen Word never breaks at (document numbers and codes): shown as U+2011.
+      if (c.name === "w:noBreakHyphen") return "\u2011";
       return "";
     })
     .join("");

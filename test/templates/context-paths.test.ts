@@ -19,6 +19,8 @@ describe("template contexts", () => {
   it.each([
     ["ke-hoach", planContextShape],
     ["van-ban", planContextShape],
+    ["cong-van", planContextShape],
+    ["quyet-dinh", planContextShape],
     ["bao-cao", reportContextShape],
   ] as const)("%s uses only fields of its context", (name, shape) => {
     expect(check(name, shape as AnyShape)).toEqual([]);
@@ -30,7 +32,8 @@ describe("template contexts", () => {
     expect(paths(check("ke-hoach", withoutClosing as AnyShape))).toEqual(["ke-hoach: closing", "ke-hoach: closing"]);
     const { number: _number, ...appendix } = planContextShape.appendices.each;
     const renamed = { ...planContextShape, appendices: { each: { ...appendix, roman: true } } };
-    expect(paths(check("ke-hoach", renamed as AnyShape))).toEqual(["appendix: number"]);
+    // `{{#if number}}` and `{{number}}` ("Phụ lục" alone when it is the only appendix).
+    expect(paths(check("ke-hoach", renamed as AnyShape))).toEqual(["appendix: number", "appendix: number"]);
   });
 
   it("follows #each, ../, #with, inline partials and hash arguments", () => {

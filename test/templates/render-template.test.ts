@@ -83,6 +83,18 @@ describe("markup", () => {
     expect(parts[1].blocks).toMatchObject([{ style: "PhuLuc" }]);
   });
 
+  it("sets a balanced style (the trích yếu) as one paragraph per line, broken between phrases", () => {
+    const { parts } = parseMarkup("@TrichYeu Thông tin, tuyên truyền cải cách hành chính trên địa bàn tỉnh giai đoạn 2021-2030\n");
+    const texts = parts[0].blocks.map((b) => (b.type === "paragraph" ? b.runs.map((r) => r.text).join("") : b.type));
+    expect(texts).toEqual(["Thông tin, tuyên truyền cải cách hành chính", "trên địa bàn tỉnh giai đoạn 2021-2030"]);
+  });
+
+  it("sets the first n words bold with '@Style/n' (an article's label, its text running on)", () => {
+    const { parts } = parseMarkup("@Dieu/2 Điều 1. Ban hành kèm theo Quyết định này\n");
+    const p = parts[0].blocks[0];
+    expect(p.type === "paragraph" ? p.runs : []).toEqual([{ text: "Điều 1.", bold: true }, { text: " Ban hành kèm theo Quyết định này" }]);
+  });
+
   it("marks '@Style+' paragraphs keep-with-next", () => {
     const { parts, errors } = parseMarkup("@NoiDung+ câu kết./.\n@NoiDung thường\n@KhongCo+ x\n");
     expect(errors.map((e) => e.line)).toEqual([3]);
@@ -99,8 +111,9 @@ describe("markup", () => {
   });
 
   it("caps a rule to its container", () => {
-    const long = "Một trích yếu rất dài ".repeat(12);
-    const { parts } = parseMarkup(`@TrichYeu ${long}\n@rule text\n`);
+    // A body paragraph: the trích yếu would be balanced into lines that each fit.
+    const long = "Một đoạn văn rất dài ".repeat(12);
+    const { parts } = parseMarkup(`@NoiDung ${long}\n@rule text\n`);
     const rule = parts[0].blocks[1];
     expect(rule.type).toBe("rule");
     expect((rule as { widthPt: number }).widthPt).toBeLessThanOrEqual((165 * 72) / 25.4 + 0.01);

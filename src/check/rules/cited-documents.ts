@@ -1,20 +1,35 @@
 // Documents cited in the text must be citable: a well-formed number and code (NĐ 30/2020,
 // Phụ lục I, II.3), the year in the number of a nghị định / thông tư / luật, numbers below 10
-// zero-padded, and a real date not after this plan's own date.
+// zero-padded, and a real date not after this plan's own date. A short form the document defines
+// ("(sau đây viết tắt là Quyết định số 1043)") is a name, not a citation: it and its later uses
+// are left alone. Codes may contain "&" (BCĐ&CCHC).
 import type { Diagnostic } from "../../diagnostics/diagnostic.js";
 import { isRealDate, toIso } from "../../util/vn-date.js";
 import { diag, type Rule } from "../rule.js";
 import { isProse, strings } from "../walk.js";
 import { findCitations, KIND_ABBREVIATIONS, NEEDS_YEAR, type Citation } from "./cited-parse.js";
 
-const NUMBER = /^(\d+)(?:\/(\d{4}))?\/([A-Za-zĐđ0-9]+(?:-[A-Za-zĐđ0-9]+)*)$/u;
+const NUMBER = /^(\d+)(?:\/(\d{4}))?\/([A-Za-zĐđ0-9&]+(?:-[A-Za-zĐđ0-9&]+)*)$/u;
+/** "(sau đây viết tắt là Quyết định số 1043)", "(sau đây gọi tắt là …)": the short form defined. */
+const SHORT_FORM = /\((?:sau đây )?(?:viết|gọi) tắt là ([^)]+)\)/giu;
+
+/** The short forms the plan defines anywhere in its text, as written ("Quyết định số 1043"). */
+function definedShortForms(texts: string[]): Set<string> {
+  const out = new Set<string>();
+  for (const text of texts) for (const m of text.matchAll(SHORT_FORM)) out.add(m[1]!.trim().replace(/[.,;:]+$/u, ""));
+  return out;
+}
 const pad = (n: number): string => String(n).padStart(2, "0");
 
 export const citedDocuments: Rule = (plan) => {
   const out: Diagnostic[] = [];
-  for (const { text, pointer } of strings(plan)) {
-    if (!isProse(pointer)) continue;
-    for (const c of findCitations(text)) out.push(...checkCitation(c, pointer, plan.date));
+  const prose = strings(plan).filter(({ pointer }) => isProse(pointer));
+  const shortForms = definedShortForms(prose.map((p) => p.text));
+  for (const { text, pointer } of prose) {
+    for (const c of findCitations(text)) {
+      if (shortForms.has(`${c.kind} số ${c.number}`)) continue;
+      out.push(...checkCitation(c, pointer, plan.date));
+    }
   }
   return out;
 };

@@ -1,9 +1,25 @@
 // The code after the number is "<type abbreviation>-<issuer abbreviation>" (NĐ 30/2020,
-// Phụ lục I, II.3; abbreviations of Phụ lục III, I): a Kế hoạch of SVHTTDL is KH-SVHTTDL.
+// Phụ lục I, II.3; abbreviations of Phụ lục III, I): a Kế hoạch of SVHTTDL is KH-SVHTTDL; a
+// công văn's is "<issuer>-<unit>" (UBND-NC).
 import type { Diagnostic } from "../../diagnostics/diagnostic.js";
 import { diag, type Rule } from "../rule.js";
 
+/** A công văn has no type abbreviation: its code is "<issuer>-<unit>" (II.3: 05/BNV-VP). */
+function congVanCode(code: string, issuer: string | undefined): Diagnostic[] {
+  const [first] = code.split("-");
+  if (!issuer || first === issuer) return [];
+  return [
+    diag(
+      "rule/code-mismatch",
+      "/code",
+      `Ký hiệu công văn "${code}" phải bắt đầu bằng chữ viết tắt của cơ quan ban hành "${issuer}" (công văn không có tên loại).`,
+      `Viết "${issuer}-<đơn vị soạn thảo>", ví dụ ${issuer}-VP.`,
+    ),
+  ];
+}
+
 export const codeMatches: Rule = (plan) => {
+  if (plan.type === "CV") return congVanCode(plan.code, plan.issuer.abbreviation);
   const out: Diagnostic[] = [];
   const [typePart, ...rest] = plan.code.split("-");
   const issuerPart = rest.join("-");

@@ -1,4 +1,5 @@
-// Dates are real (no 30/02) and consistent: a plan for year Y is issued in Y or late in Y-1;
+// Dates are real (no 30/02) and consistent: a plan for year Y is issued in Y or late in Y-1, a
+// report on year Y in Y or early in Y+1;
 // deadlines fall inside year Y and not before the plan's date (NĐ 30/2020, Phụ lục I, II.4 for
 // how dates are written; consistency is the clerk's common sense).
 import type { Diagnostic } from "../../diagnostics/diagnostic.js";
@@ -10,8 +11,10 @@ import { items, sections } from "../walk.js";
 export const dates: Rule = (plan) => {
   const out: Diagnostic[] = [];
   const date = parseIsoDate(plan.date);
+  // A report on year Y is written early in Y+1 as often as during Y.
+  const reportLate = plan.type === "BC" && date?.year === plan.year + 1;
   if (!date) out.push(invalid(plan.date, "/date"));
-  else if (date.year !== plan.year && date.year !== plan.year - 1) {
+  else if (date.year !== plan.year && date.year !== plan.year - 1 && !reportLate) {
     out.push(
       diag(
         "rule/date-year",

@@ -24,7 +24,7 @@ export const sectionShape: Rule = (plan) => {
         ),
       );
     }
-    if (depth === 1 && !inAppendix && !section.title) {
+    if ((level === "muc" || level === "phan") && !inAppendix && !section.title) {
       out.push(
         diag(
           "rule/section-empty",

@@ -1,7 +1,8 @@
 // Paragraph and Rule blocks as Word paragraphs. A paragraph only names its style; the only direct
 // formatting is a run's bold/italic when the tree asks for it, and keepNext when the block does.
 
-import { BorderStyle, LineRuleType, Paragraph as DocxParagraph, TextRun } from "docx";
+import { BorderStyle, LineRuleType, NoBreakHyphen, Paragraph as DocxParagraph, TextRun } from "docx";
+import { isCode } from "../../layout/line-break.js";
 import type { Paragraph, Rule, Run } from "../../compose/tree.js";
 import { tables } from "../../layout/nd30.js";
 import { ptToEighthPoint, ptToHalfPoint, ptToTwip } from "../../layout/units.js";
@@ -15,9 +16,35 @@ export interface Container {
 
 const keepNextOf = (container: Container, own?: boolean): true | undefined => own === true || container.keepTogether === true || undefined;
 
+/**
+ * The text of a run as Word's run children: in a document number or code (a word with a slash,
+ * "175/KH-SVHTTDL") each hyphen is a non-breaking one, so Word and LibreOffice never split it
+ * there, as the PDF writer's line breaker does not (src/layout/line-break.ts).
+ */
+const textChildren = (text: string): (string | NoBreakHyphen)[] => {
+  const out: (string | NoBreakHyphen)[] = [];
+  let plain = "";
+  for (const piece of text.split(/(\s+)/)) {
+    if (!(isCode(piece) && piece.includes("-"))) {
+      plain += piece;
+      continue;
+    }
+    for (const [i, part] of piece.split("-").entries()) {
+      if (i > 0) {
+        if (plain !== "") out.push(plain);
+        plain = "";
+        out.push(new NoBreakHyphen());
+      }
+      plain += part;
+    }
+  }
+  if (plain !== "" || out.length === 0) out.push(plain);
+  return out;
+};
+
 const runOf = (run: Run): TextRun =>
   new TextRun({
-    text: run.text,
+    children: textChildren(run.text),
     // Only what differs from the style: Word shows it as direct formatting the clerk can see.
     bold: run.bold,
     italics: run.italic,

@@ -31,13 +31,13 @@ const cellBlockOf = (block: CellBlock, container: Container): DocxParagraph =>
   (cellHandlers[block.type] as CellHandler<CellBlock>)(block, container);
 
 /** Column widths in twips: from the spec for layout roles, scaled relative widths for data. */
-export const columnWidthsOf = (table: Table): number[] => {
-  if (table.role === "header") return tables.header.map(mmToTwip);
+export const columnWidthsOf = (table: Table, textTwip: number = textWidthTwip()): number[] => {
+  // A header whose place-date line needed a wider right column carries its widths in mm.
+  if (table.role === "header") return (table.widths ?? tables.header).map(mmToTwip);
   if (table.role === "signature") return tables.signature.map(mmToTwip);
   const columns = table.rows[0]?.length ?? 0;
   const relative = table.widths ?? Array.from({ length: columns }, () => 1);
   const total = relative.reduce((sum, w) => sum + w, 0);
-  const textTwip = textWidthTwip();
   const widths = relative.map((w) => Math.floor((textTwip * w) / total));
   if (widths.length === 0) return widths;
   // Give the rounding remainder to the last column so the table is exactly the text width.
@@ -61,18 +61,23 @@ const bordersOf = (table: Table): ITableBordersOptions =>
       }
     : TableBorders.NONE;
 
-const cellOf = (cell: Cell, widthTwip: number, keepTogether: boolean): TableCell => {
-  const container: Container = { widthTwip: widthTwip - 2 * paddingTwip(), keepTogether };
+/** Nơi nhận sits flush with the left margin (ô 9b, "bottom left"): the first cell of a
+ * signature row has no left padding. */
+const flushLeft = (table: Table, column: number): boolean => column === 0 && (table.role === "signature" || table.role === "joint");
+
+const cellOf = (cell: Cell, widthTwip: number, keepTogether: boolean, flush: boolean): TableCell => {
+  const container: Container = { widthTwip: widthTwip - (flush ? 1 : 2) * paddingTwip(), keepTogether };
   const children = cell.blocks.map((block) => cellBlockOf(block, container));
   return new TableCell({
     width: { size: widthTwip, type: WidthType.DXA },
+    ...(flush ? { margins: { left: 0, marginUnitType: WidthType.DXA } } : {}),
     // A Word cell must hold at least one paragraph.
     children: children.length > 0 ? children : [new DocxParagraph({ children: [] })],
   });
 };
 
-export const tableOf = (table: Table): DocxTable => {
-  const widths = columnWidthsOf(table);
+export const tableOf = (table: Table, textTwip?: number): DocxTable => {
+  const widths = columnWidthsOf(table, textTwip);
   const keepTogether = table.keepTogether === true;
   const borders = bordersOf(table);
   const headerRows = table.role === "data" ? (table.headerRows ?? 0) : 0;
@@ -85,7 +90,7 @@ export const tableOf = (table: Table): DocxTable => {
     margins: {
       left: paddingTwip(),
       right: paddingTwip(),
-      top: table.role === "signature" ? ptToTwip(tables.signatureSpaceBeforePt) : 0,
+      top: table.role === "signature" || table.role === "joint" ? ptToTwip(tables.signatureSpaceBeforePt) : 0,
       bottom: 0,
       marginUnitType: WidthType.DXA,
     },
@@ -95,7 +100,7 @@ export const tableOf = (table: Table): DocxTable => {
           // Data rows and the signature row never split across pages (practice of the models, docs/nd30.md §5).
           cantSplit: table.role === "data" || keepTogether || undefined,
           tableHeader: index < headerRows || undefined,
-          children: row.map((cell, column) => cellOf(cell, widths[column] ?? 0, keepTogether)),
+          children: row.map((cell, column) => cellOf(cell, widths[column] ?? 0, keepTogether, flushLeft(table, column))),
         }),
     ),
   });

@@ -5,11 +5,10 @@
 
 import type { DocumentTree } from "../../compose/tree.js";
 import { escapeHtml } from "../../util/html-escape.js";
-import { pageGeometry } from "../pdf/page-geometry.js";
 import { pageNumberOps } from "../pdf/page-number.js";
 import { shiftOps } from "../pdf/ops.js";
 import type { LaidPage } from "../pdf/paginate.js";
-import { layoutParts } from "../pdf/write-pdf.js";
+import { layoutParts, partGeometry } from "../pdf/write-pdf.js";
 import { blockToSvg, type PlacedOps } from "./blocks.js";
 import { num, opsToSvg } from "./svg-ops.js";
 import { PAGE_CSS } from "./page-css.js";
@@ -35,11 +34,12 @@ function pageBlocks(tree: DocumentTree, items: FlowItem[][], page: LaidPage, lef
 
 /** Every page as a <section> holding one SVG: the body of the preview and of the .html file. */
 export function htmlPages(tree: DocumentTree): string {
-  const geom = pageGeometry();
   const { items, pages } = layoutParts(tree);
-  const view = `0 0 ${num(geom.width)} ${num(geom.height)}`;
   return pages
     .map((page, i) => {
+      // A landscape part (a wide appendix, Phụ lục I, I.2) has its own page size.
+      const geom = partGeometry(tree, page.part);
+      const view = `0 0 ${num(geom.width)} ${num(geom.height)}`;
       const number = opsToSvg(pageNumberOps(page, geom));
       const body = pageBlocks(tree, items, page, geom.left);
       return (

@@ -15,9 +15,10 @@ export interface PageGeometry {
   headerTop: number;
 }
 
-export function pageGeometry(): PageGeometry {
-  const width = mmToPt(page.widthMm);
-  const height = mmToPt(page.heightMm);
+/** The page of a part: A4 portrait, or landscape for a wide table (I.2), with the same margins (I.3). */
+export function pageGeometry(landscape = false): PageGeometry {
+  const width = mmToPt(landscape ? page.heightMm : page.widthMm);
+  const height = mmToPt(landscape ? page.widthMm : page.heightMm);
   const left = mmToPt(page.marginLeftMm);
   return {
     width,

@@ -44,12 +44,22 @@ function leadHeight(items: readonly FlowItem[], i: number, pageHeight: number): 
   return chained <= pageHeight ? chained : own;
 }
 
-export function paginate(parts: readonly FlowItem[][], box: PageBox): LaidPage[] {
+/**
+ * Flows each part onto pages. `boxes` is one box for every part, or one per part (a landscape
+ * appendix has a wider, shorter text area, Phụ lục I, I.2).
+ */
+export function paginate(parts: readonly FlowItem[][], boxes: PageBox | readonly PageBox[]): LaidPage[] {
   const pages: LaidPage[] = [];
-  const pageHeight = box.bottom - box.top;
+  const boxOf = (part: number): PageBox => (Array.isArray(boxes) ? (boxes as readonly PageBox[])[part]! : (boxes as PageBox));
+  let box = boxOf(0);
+  let pageHeight = box.bottom - box.top;
   let page: LaidPage;
   let y = box.top;
+  /** The current page was started by the flow (not by a new part): space before is dropped at its top. */
+  let flowed = false;
   const newPage = (part: number): void => {
+    box = boxOf(part);
+    pageHeight = box.bottom - box.top;
     page = { part, number: pages.filter((p) => p.part === part).length + 1, ops: [], placed: [] };
     pages.push(page);
     y = box.top;
@@ -61,9 +71,15 @@ export function paginate(parts: readonly FlowItem[][], box: PageBox): LaidPage[]
   };
   parts.forEach((items, part) => {
     newPage(part);
+    flowed = false;
     items.forEach((item, i) => {
-      if (y > box.top && y + leadHeight(items, i, pageHeight) > box.bottom) newPage(part);
-      y += item.spaceBefore;
+      if (y > box.top && y + leadHeight(items, i, pageHeight) > box.bottom) {
+        newPage(part);
+        flowed = true;
+      }
+      // Word and LibreOffice drop a paragraph's space before at the top of a page the text flowed
+      // onto (not at the top of a new part), so the first line sits on the top margin.
+      if (!(flowed && y === box.top)) y += item.spaceBefore;
       let startY = y;
       let next = 0;
       while (next < item.slices.length) {

@@ -12,7 +12,8 @@ import { layoutRule } from "./rule-layout.js";
 
 /** Column widths in pt: from the spec for layout roles, scaled relative widths for data tables. */
 export function columnWidths(table: Table, textWidth: number): number[] {
-  if (table.role === "header") return tables.header.map(mmToPt);
+  // A header whose place-date line needed a wider right column carries its widths in mm.
+  if (table.role === "header") return (table.widths ?? tables.header).map(mmToPt);
   if (table.role === "signature") return tables.signature.map(mmToPt);
   const columns = Math.max(1, ...table.rows.map((r) => r.length));
   const rel = table.widths && table.widths.length === columns ? table.widths : Array<number>(columns).fill(1);
@@ -76,15 +77,17 @@ export function layoutTable(table: Table, textWidth: number): FlowItem {
   const widths = columnWidths(table, textWidth);
   const pad = mmToPt(tables.cellPaddingMm);
   // The signature row stands a little apart from the closing sentence (spec).
-  const top = table.role === "signature" ? tables.signatureSpaceBeforePt : 0;
+  const top = table.role === "signature" || table.role === "joint" ? tables.signatureSpaceBeforePt : 0;
   const slices: Slice[] = table.rows.map((row) => {
     const ops: DrawOp[] = [];
     let height = 0;
     let x = 0;
     row.forEach((cell, c) => {
       const width = widths[c] ?? 0;
-      const laid = layoutCell(cell, Math.max(0, width - 2 * pad));
-      ops.push(...shiftOps(laid.ops, x + pad, top));
+      // Nơi nhận sits flush with the left margin (ô 9b): no left padding in a signature row's first cell.
+      const left = c === 0 && (table.role === "signature" || table.role === "joint") ? 0 : pad;
+      const laid = layoutCell(cell, Math.max(0, width - left - pad));
+      ops.push(...shiftOps(laid.ops, x + left, top));
       height = Math.max(height, top + laid.height);
       x += width;
     });

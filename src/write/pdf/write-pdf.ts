@@ -12,9 +12,15 @@ import { paginate, type LaidPage } from "./paginate.js";
 
 /** The measured blocks of each Part and the pages they flow onto (the HTML writer draws these too). */
 export function layoutParts(tree: DocumentTree): { items: FlowItem[][]; pages: LaidPage[] } {
-  const geom = pageGeometry();
-  const items = tree.parts.map((part) => blocksToFlow(part.blocks, geom.textWidth));
-  return { items, pages: paginate(items, { left: geom.left, top: geom.top, bottom: geom.bottom }) };
+  const geoms = tree.parts.map((part) => pageGeometry(part.landscape === true));
+  const items = tree.parts.map((part, i) => blocksToFlow(part.blocks, geoms[i]!.textWidth));
+  return {
+    items,
+    pages: paginate(
+      items,
+      geoms.map((g) => ({ left: g.left, top: g.top, bottom: g.bottom })),
+    ),
+  };
 }
 
 /** Pure layout of the whole tree (exported for tests). */
@@ -28,6 +34,9 @@ export function documentDate(date: string): Date {
   if (!m) throw new Error(`document date is not YYYY-MM-DD: ${date}`);
   return new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
 }
+
+/** The geometry of the page of each part (portrait, or landscape for a wide appendix). */
+export const partGeometry = (tree: DocumentTree, part: number) => pageGeometry(tree.parts[part]?.landscape === true);
 
 export async function writePdf(tree: DocumentTree): Promise<Buffer> {
   const geom = pageGeometry();
@@ -58,8 +67,9 @@ export async function writePdf(tree: DocumentTree): Promise<Buffer> {
   });
   const painter = new PdfPainter(doc);
   for (const page of pages) {
-    doc.addPage({ size: [geom.width, geom.height], margin: 0 });
-    painter.draw(pageNumberOps(page, geom));
+    const own = partGeometry(tree, page.part);
+    doc.addPage({ size: [own.width, own.height], margin: 0 });
+    painter.draw(pageNumberOps(page, own));
     painter.draw(page.ops);
   }
   // A PDF needs at least one page, even for an empty tree.

@@ -27,9 +27,12 @@ beforeAll(async () => {
   body = child(child(await readPart(zip, "word/document.xml"), "w:document"), "w:body")!;
 });
 
-it("the sample covers every style of the spec (SoTrang in the header)", () => {
+it("the sample covers every style of the plan's first models (the others: test/documents/corpus.test.ts)", () => {
   const used = stylesUsed(sampleTree());
-  expect(allStyles.filter((s) => !used.has(s))).toEqual(["SoTrang"]);
+  // Phần, Quyết định, công văn, draft and footnote styles are used by the document corpus, and
+  // the corpus test checks that the corpus and this sample together use every style.
+  const corpusOnly = ["Phan", "PhanTen", "VeViec", "DuThao", "ThamQuyen", "QuyetDinh", "Dieu", "DieuTen", "KemTheo", "ChuThich"];
+  expect(allStyles.filter((s) => !used.has(s) && !corpusOnly.includes(s))).toEqual(["SoTrang"]);
 });
 
 it("matches the reviewed golden text (UPDATE_GOLDEN=1 rewrites it)", () => {
