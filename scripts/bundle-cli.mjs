@@ -9,7 +9,8 @@
 // commander, which every command needs: bundled, it is compiled from the cache with the rest.
 // Its top-level require of node:child_process (for executable subcommands, which cai-cach does
 // not have) becomes a lazy getter: loading child_process cost every start about 9 ms.
-import { readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { dirname } from "node:path";
 import { build } from "esbuild";
 
 const pkg = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8"));
@@ -67,5 +68,6 @@ const text = out.text.replace(/\bimport\("/g, () => {
   return '__cai_import("';
 });
 if (replaced !== dynamic) throw new Error(`bundle-cli: ${replaced} import( in the bundle, ${dynamic} dynamic imports of packages`);
+mkdirSync(dirname(out.path), { recursive: true });
 writeFileSync(out.path, text);
 await build({ ...common, entryPoints: ["src/cli/start/code-cache.ts"], outfile: "dist/cli/start.cjs", packages: "external" });

@@ -1,6 +1,6 @@
 // What makes two writes of one tree byte-identical. docx stamps `new Date()` into the core
-// properties and fflate stamps `Date.now()` into every zip entry; both are replaced here by the
-// document's own date (docs/architecture.md §3: time only from the document's date).
+// properties: they are written here whole with the document's own date, which also dates every
+// zip entry (./zip.ts) (docs/architecture.md §3: time only from the document's date).
 
 import type { DocumentTree } from "../../compose/tree.js";
 
@@ -35,44 +35,4 @@ export const corePropertiesXml = (tree: DocumentTree): string => {
     `<dcterms:modified xsi:type="dcterms:W3CDTF">${when}</dcterms:modified>` +
     `</cp:coreProperties>`
   );
-};
-
-const LOCAL_HEADER = 0x04034b50;
-const CENTRAL_HEADER = 0x02014b50;
-const END_OF_CENTRAL = 0x06054b50;
-
-/** MS-DOS date and time (the zip format's), from the date's UTC fields; it only spans 1980–2107. */
-const dosDateTime = (instant: Date): number => {
-  const date = new Date(Math.min(Math.max(instant.getTime(), Date.UTC(1980, 0, 1)), Date.UTC(2107, 11, 31)));
-  return (
-    (((date.getUTCFullYear() - 1980) << 25) |
-      ((date.getUTCMonth() + 1) << 21) |
-      (date.getUTCDate() << 16) |
-      (date.getUTCHours() << 11) |
-      (date.getUTCMinutes() << 5) |
-      (date.getUTCSeconds() >> 1)) >>>
-    0
-  );
-};
-
-/**
- * Sets the modification time of every entry, in both the local headers and the central directory,
- * walking the zip's own directory (no comment is ever written, so the end record is the last 22 bytes).
- */
-export const setZipDates = (zip: Buffer, date: Date): Buffer => {
-  const out = Buffer.from(zip);
-  const end = out.length - 22;
-  if (out.readUInt32LE(end) !== END_OF_CENTRAL) throw new Error("setZipDates: unexpected zip layout");
-  const stamp = dosDateTime(date);
-  const entries = out.readUInt16LE(end + 10);
-  let at = out.readUInt32LE(end + 16);
-  for (let i = 0; i < entries; i++) {
-    if (out.readUInt32LE(at) !== CENTRAL_HEADER) throw new Error("setZipDates: bad central directory");
-    out.writeUInt32LE(stamp, at + 12);
-    const local = out.readUInt32LE(at + 42);
-    if (out.readUInt32LE(local) !== LOCAL_HEADER) throw new Error("setZipDates: bad local header");
-    out.writeUInt32LE(stamp, local + 10);
-    at += 46 + out.readUInt16LE(at + 28) + out.readUInt16LE(at + 30) + out.readUInt16LE(at + 32);
-  }
-  return out;
 };
