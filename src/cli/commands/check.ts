@@ -41,7 +41,8 @@ export function registerCheck(program: Command, ctx: CommandContext): void {
         files: [...result.sources.keys()],
       });
       // Stylish output is painted (its input fields made visible first); the others are plain.
-      if (output) io.stdout.write(new PaintedText(output.endsWith("\n") ? output : `${output}\n`));
+      const text = output?.endsWith("\n") ? output : `${output}\n`;
+      if (output) io.stdout.write(opts.format === "stylish" ? new PaintedText(text) : text);
       // Machine formats (JSON, SARIF, JUnit XML) are parsed whole: no summary line after them.
       if (!["json", "sarif", "junit"].includes(opts.format)) io.stdout.write(`${summaryLine(result.diagnostics, result.counts)}\n`);
       const code = exitCode(result.diagnostics, { maxWarnings });
