@@ -9,6 +9,7 @@ import { loadAndCheckPlan } from "../check/check-plan-file.js";
 import { planIndex } from "../logs/plan-index.js";
 import { loadLogs } from "../report/load-logs.js";
 import { reportFromFold } from "../report/compile.js";
+import { totalsGuard } from "../report/totals-guard.js";
 import { foldEntries, startFold } from "../report/fold.js";
 import { nextSpec, period, previousSpec } from "../report/periods.js";
 import { periodFromFlags, type PeriodFlags } from "../report/period-options.js";
@@ -107,6 +108,8 @@ export async function prepareReport(opts: ReportOptions): Promise<ReportRun> {
     });
   }
   const data = reportFromFold(fold, period(nextSpec(spec.value), window, deadlineDay), logs.sample);
+  diagnostics.push(...totalsGuard(data));
+  if (hasErrors(diagnostics)) return stop();
   const notes = loadNotes(root, p.key, cwd);
   const noteProblems = project.judge(notes.diagnostics);
   diagnostics.push(...noteProblems);

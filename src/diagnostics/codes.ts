@@ -270,6 +270,11 @@ export const CODES = [
   },
   { code: "report/no-plan", severity: "error", fatal: true, description: "Không có kế hoạch của năm báo cáo." },
   { code: "report/no-logs", severity: "warning", description: "Không có tệp nhật ký hoạt động nào; mọi số liệu bằng 0." },
+  {
+    code: "report/total-too-large",
+    severity: "error",
+    description: "Một tổng của báo cáo (kinh phí, số lượng) vượt quá con số cộng được chính xác (2^53 − 1).",
+  },
   { code: "report/notes-missing", severity: "warning", description: "Chưa có tệp ghi chú đánh giá, kiến nghị của kỳ báo cáo." },
   {
     code: "report/unmatched-entry",

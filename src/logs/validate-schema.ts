@@ -7,6 +7,7 @@ import { didYouMean } from "../diagnostics/did-you-mean.js";
 import { validate as generated } from "../load/log-validator.generated.js";
 import type { SchemaError, SchemaKind } from "../load/schema-kinds.js";
 import { schemaValidator } from "../load/schema-validator.js";
+import { formatNumberVi } from "../util/vn-number.js";
 
 const LOG_KIND: SchemaKind = {
   noun: "nhật ký",
@@ -93,9 +94,9 @@ function vietnamese(e: SchemaError): string {
     case "pattern":
       return "sai dạng";
     case "minimum":
-      return `phải từ ${e.params.limit} trở lên`;
+      return `phải từ ${formatNumberVi(Number(e.params.limit))} trở lên`;
     case "maximum":
-      return `phải không quá ${e.params.limit}`;
+      return `phải không quá ${formatNumberVi(Number(e.params.limit))}`;
     case "minItems":
       return "danh sách không được trống";
     case "minLength":

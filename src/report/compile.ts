@@ -8,6 +8,7 @@ import { short, type Period } from "./periods.js";
 import type { Change, ItemReport, NextTask, ReportData, Status, Tally } from "./report-model.js";
 import { emptyTally, measuresOf } from "./tally.js";
 import { acc, foldEntries, startFold, type Acc, type ReportFold } from "./fold.js";
+import { formatNumberVi } from "./number-text.js";
 
 export interface CompileInput {
   index: PlanIndex;
@@ -157,10 +158,9 @@ function changes(now: Tally, before: Tally): Change[] {
 }
 
 /** Vietnamese number: 1.500.000 (dot thousands separator), decimals with a comma. */
+/** A figure as the report prints it (number-text.ts): "1.234.567", "2,5". */
 export function fmt(n: number): string {
-  const [int, dec] = String(Math.round(n * 100) / 100).split(".");
-  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, ".");
-  return dec ? `${grouped},${dec}` : grouped;
+  return formatNumberVi(n);
 }
 
 export { FREQUENCY_TEXT };

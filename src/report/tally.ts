@@ -2,6 +2,7 @@
 // plan items it serves; an item's tally holds every entry that names it.
 import { normaliseMeasure, type LogEntry } from "../logs/log-model.js";
 import type { Tally } from "./report-model.js";
+import { addQuantity } from "./number-text.js";
 
 // Quantities are keyed by measures typed by clerks ("tin/bài", or "constructor"): no prototype,
 // so a measure can never read or replace one of Object's own properties.
@@ -17,7 +18,7 @@ export function addEntry(t: Tally, e: LogEntry): void {
   t.entries++;
   for (const q of e.quantities ?? []) {
     const m = normaliseMeasure(q.measure);
-    t.quantities[m] = (t.quantities[m] ?? 0) + q.value;
+    t.quantities[m] = addQuantity(t.quantities[m] ?? 0, q.value);
   }
   t.cost += e.cost ?? 0;
   t.participants += e.participants ?? 0;

@@ -54,7 +54,7 @@ export interface CaseSpec {
   /** Copy the seed plan to plans/plan-2022.yaml. */
   seed?: boolean;
   derive?: Derived[];
-  /** Extra preparation: "readonly:<path>", "symlink:<link>=><target>", "file:<path>", "dir:<path>", "big:<path>", "biglog:<path>", "biglog-bad:<path>", "chmod:<dir>=<octal>", "immutable:<dir>". */
+  /** Extra preparation: "readonly:<path>", "symlink:<link>=><target>", "file:<path>", "dir:<path>", "big:<path>", "biglog:<path>", "costly-log:<path>", "biglog-bad:<path>", "chmod:<dir>=<octal>", "immutable:<dir>". */
   setup?: string[];
   env?: Record<string, string>;
   /** Permission bits do not stop root: the case only means something for a normal user. */
@@ -181,6 +181,14 @@ export function buildProject(c: Case): string {
       const bad =
         "  - date: 2022-06-01\n    items: [ht-cong-thong-tin]\n    summary: Mục cuối, số lượng âm\n    quantities:\n      - { value: -3, measure: tin/bài }\n";
       writeFileSync(join(root, arg), kind === "biglog" ? bigLog() : Buffer.concat([bigLog(), Buffer.from(bad, "utf8")]));
+    } else if (kind === "costly-log") {
+      // 9,100 entries at the schema's largest cost (10^12 đồng): each valid, the sum above 2^53.
+      mkdirSync(dirname(join(root, arg)), { recursive: true });
+      const entries = Array.from(
+        { length: 9100 },
+        (_, i) => `  - { date: 2022-02-01, items: [ht-an-pham], summary: In đợt ${i + 1}, cost: 1000000000000 }\n`,
+      );
+      writeFileSync(join(root, arg), `year: 2022\nunit: tchc\nentries:\n${entries.join("")}`);
     } else if (kind === "big") {
       mkdirSync(dirname(join(root, arg)), { recursive: true });
       writeFileSync(join(root, arg), bigPlan());
