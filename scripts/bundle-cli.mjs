@@ -5,6 +5,8 @@
 //   chunk per command. Modules reached only through `await import()` stay lazy: esbuild wraps
 //   them in functions that run on first import, so `check` still never runs the DOCX writer.
 // - dist/cli/start.cjs: the code-cache loader itself, which bin/cai-cach.js requires.
+// - dist/precompiled-templates.cjs: the package's Handlebars templates, precompiled
+//   (scripts/precompile-templates.mjs).
 // npm packages stay external (they load only inside the commands that need them), except
 // commander, which every command needs: bundled, it is compiled from the cache with the rest.
 // Its top-level require of node:child_process (for executable subcommands, which cai-cach does
@@ -12,6 +14,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
 import { build } from "esbuild";
+import { precompileTemplates } from "./precompile-templates.mjs";
 
 const pkg = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8"));
 const external = Object.keys(pkg.dependencies).filter((name) => name !== "commander");
@@ -71,3 +74,5 @@ if (replaced !== dynamic) throw new Error(`bundle-cli: ${replaced} import( in th
 mkdirSync(dirname(out.path), { recursive: true });
 writeFileSync(out.path, text);
 await build({ ...common, entryPoints: ["src/cli/start/code-cache.ts"], outfile: "dist/cli/start.cjs", packages: "external" });
+
+precompileTemplates();

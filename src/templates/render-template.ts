@@ -1,11 +1,15 @@
 // Runs a Handlebars template in STRICT mode (a missing variable is an error, never an empty
 // string in an official document) and turns every failure into a `template/error` diagnostic
 // naming the template file and line — never a stack trace.
-import Handlebars from "handlebars";
+import type Handlebars from "handlebars";
 import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import type { Diagnostic, Result } from "../diagnostics/diagnostic.js";
 import { findPartials, findTemplate, templateDirs } from "./find-template.js";
 import { describeHandlebarsError } from "./handlebars-error.js";
+import { precompiledFor } from "./precompiled.js";
+
+const require = createRequire(import.meta.url);
 
 const FILE = Symbol("template file");
 
@@ -21,9 +25,28 @@ function registerHelpers(hb: typeof Handlebars): void {
   hb.registerHelper("upper", (s: unknown) => String(s).toLocaleUpperCase("vi"));
 }
 
-function compile(hb: typeof Handlebars, file: string): Handlebars.TemplateDelegate {
+interface TemplateFile {
+  file: string;
+  source: string;
+  spec: TemplateSpecification | undefined;
+}
+
+function read(file: string, tablePath: string | undefined): TemplateFile {
   const source = readFileSync(file, "utf8").normalize("NFC");
-  const template = hb.compile(source, { strict: true, noEscape: true });
+  return { file, source, spec: precompiledFor(file, source, tablePath) };
+}
+
+/**
+ * Handlebars' runtime alone when every template is precompiled (it loads in half the time of the
+ * whole package), else the whole package, whose compiler the other templates need.
+ */
+function handlebarsFor(files: TemplateFile[]): typeof Handlebars {
+  return (files.every((f) => f.spec) ? require("handlebars/runtime") : require("handlebars")) as typeof Handlebars;
+}
+
+function compile(hb: typeof Handlebars, { file, source, spec }: TemplateFile): Handlebars.TemplateDelegate {
+  // The options of scripts/precompile-templates.mjs: both ways must give the same text.
+  const template = spec ? hb.template(spec) : hb.compile(source, { strict: true, noEscape: true });
   // Tag errors with the file they happen in, so that a failure inside a partial names the partial.
   return (context: unknown, options?: Handlebars.RuntimeOptions) => {
     try {
@@ -37,7 +60,13 @@ function compile(hb: typeof Handlebars, file: string): Handlebars.TemplateDelega
 }
 
 /** Renders template `name` with `context`; the text is the intermediate markup (src/compose/markup.ts). */
-export function renderTemplate(name: string, context: object, projectRoot?: string): Result<{ text: string; file: string }> {
+export function renderTemplate(
+  name: string,
+  context: object,
+  projectRoot?: string,
+  /** Where the precompiled templates are (tests); by default the build's dist/precompiled-templates.cjs. */
+  precompiledTable?: string,
+): Result<{ text: string; file: string }> {
   const dirs = templateDirs(projectRoot);
   const file = findTemplate(name, dirs);
   if (!file) {
@@ -52,16 +81,23 @@ export function renderTemplate(name: string, context: object, projectRoot?: stri
       ],
     };
   }
-  const hb = Handlebars.create();
-  registerHelpers(hb);
   let current = file;
   try {
+    const partials: [string, TemplateFile][] = [];
     for (const [partial, pfile] of findPartials(dirs)) {
       current = pfile;
-      hb.registerPartial(partial, compile(hb, pfile) as unknown as Handlebars.Template);
+      partials.push([partial, read(pfile, precompiledTable)]);
     }
     current = file;
-    const text = compile(hb, file)(context);
+    const main = read(file, precompiledTable);
+    const hb = handlebarsFor([main, ...partials.map(([, p]) => p)]).create();
+    registerHelpers(hb);
+    for (const [partial, p] of partials) {
+      current = p.file;
+      hb.registerPartial(partial, compile(hb, p) as unknown as Handlebars.Template);
+    }
+    current = file;
+    const text = compile(hb, main)(context);
     return { value: { text: text.normalize("NFC"), file }, diagnostics: [] };
   } catch (err) {
     const e = (err instanceof Error ? err : new Error(String(err))) as TaggedError;
