@@ -12,6 +12,7 @@ import { type Level, numberingLevels, roman } from "../model/numbering.js";
 import { tables } from "../layout/nd30.js";
 import { decisionContext } from "./decision-context.js";
 import { taskRows } from "./task-appendix.js";
+import { attachFootnotes } from "./footnotes.js";
 import { TYPE_NAMES, templateFor } from "./document-types.js";
 import type { AppendixContext, PlanContext } from "./plan-context.js";
 
@@ -89,7 +90,7 @@ export function planContext(plan: Plan): PlanContext {
 
 export function composePlan(plan: Plan, opts: { projectRoot?: string } = {}): Result<DocumentTree> {
   const issuer = plan.issuer.name;
-  return composeDocument(templateFor(plan), planContext(plan), {
+  const composed = composeDocument(templateFor(plan), planContext(plan), {
     projectRoot: opts.projectRoot,
     meta: {
       title: `${TYPE_NAMES[plan.type]} ${documentNumber(plan.number, plan.code)}: ${plan.title}`,
@@ -98,4 +99,5 @@ export function composePlan(plan: Plan, opts: { projectRoot?: string } = {}): Re
       date: plan.date,
     },
   });
+  return composed.value ? { ...composed, value: attachFootnotes(composed.value, plan.footnotes) } : composed;
 }

@@ -8,6 +8,9 @@ export interface Run {
   text: string;
   bold?: boolean;
   italic?: boolean;
+  /** A footnote reference: `text` is its number (1, 2, … in document order), `note` the
+   * footnote's text — a real footnote in the DOCX, at the foot of the citing page in the PDF. */
+  note?: string;
 }
 
 export interface Paragraph {

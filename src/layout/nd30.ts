@@ -70,6 +70,19 @@ export const tables = {
   borderPt: 0.5,
 } as const;
 
+/**
+ * Footnotes (practice: Word's and LibreOffice's defaults, which the decree leaves open): the
+ * reference mark is a superscript of the run's size × refScale raised by refRise × the size;
+ * the notes sit at the foot of the page under a separator rule this long, with this much space
+ * above it.
+ */
+export const footnotes = {
+  refScale: 0.65,
+  refRise: 0.33,
+  separatorPt: 144,
+  separatorSpacePt: 8,
+} as const;
+
 /** Rules whose length is a fraction of the line above (ô 2, ô 5a: 1/3 to 1/2 of the line). */
 export const ruleFraction = {
   agency: 0.4,

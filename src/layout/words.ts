@@ -4,13 +4,16 @@
 // word at explicit positions, so no kerning applies across a space.
 
 import { type FaceKey, measureText } from "./fonts.js";
-import type { ParagraphStyle } from "./nd30.js";
+import { footnotes, type ParagraphStyle } from "./nd30.js";
 
 /** A run of text as the document tree holds it (layout comes before compose, so its own type). */
 export interface TextRun {
   text: string;
   bold?: boolean;
   italic?: boolean;
+  /** A footnote reference: `text` is its number, set smaller and raised (spec footnotes), and
+   * this is the footnote's text, set at the foot of the page the reference lands on. */
+  note?: string;
 }
 
 /** Part of a word in one face. */
@@ -19,6 +22,10 @@ export interface Piece {
   face: FaceKey;
   sizePt: number;
   width: number;
+  /** How far above the baseline it is drawn (a footnote reference), in pt. */
+  rise?: number;
+  /** The footnote this piece references. */
+  note?: string;
 }
 
 export interface Word {
@@ -53,8 +60,15 @@ export function toWords(runs: readonly TextRun[], style: ParagraphStyle): Word[]
   for (const run of runs) {
     const face = faceOf(run, style);
     let text = "";
+    const note = run.note;
+    const size = note === undefined ? style.sizePt : style.sizePt * footnotes.refScale;
     const flush = (): void => {
-      if (text) pieces.push(makePiece(text, face, style.sizePt));
+      if (text)
+        pieces.push(
+          note === undefined
+            ? makePiece(text, face, size)
+            : { ...makePiece(text, face, size), rise: style.sizePt * footnotes.refRise, note },
+        );
       text = "";
     };
     // NFC again, defensively: pdfkit misplaces the marks of decomposed text.

@@ -84,6 +84,9 @@ const runText = (run: XmlNode): string =>
       if (c.name === "w:br" || c.name === "w:cr") return "↵";
       // A hyphen Word never breaks at (document numbers and codes): shown as U+2011.
       if (c.name === "w:noBreakHyphen") return "\u2011";
+      // A footnote's reference in the text, and the mark Word repeats before the note itself.
+      if (c.name === "w:footnoteReference") return `[^${c.attrs["w:id"] ?? "?"}]`;
+      if (c.name === "w:footnoteRef") return "[^]";
       return "";
     })
     .join("");
@@ -252,6 +255,13 @@ export const docxText = async (buffer: Uint8Array): Promise<string> => {
       if (!isPlumbing(block, index === s.blocks.length - 1))
         lines.push(...blockLines({ name: "#", attrs: {}, children: [block] }, textWidth));
     });
+  }
+  // Footnotes (word/footnotes.xml) after the body, each as "footnote n: [Style] text"; the
+  // separator notes Word requires (negative or zero ids, type separator) are left out.
+  const notes = child(await readPart(zip, "word/footnotes.xml"), "w:footnotes");
+  for (const note of childrenNamed(notes, "w:footnote")) {
+    if (note.attrs["w:type"] !== undefined || Number(note.attrs["w:id"]) < 1) continue;
+    for (const p of childrenNamed(note, "w:p")) lines.push(`footnote ${note.attrs["w:id"]}: ${paragraphLine(p, 0)}`);
   }
   return `${lines.join("\n")}\n`;
 };

@@ -1,9 +1,9 @@
 // Paragraph and Rule blocks as Word paragraphs. A paragraph only names its style; the only direct
 // formatting is a run's bold/italic when the tree asks for it, and keepNext when the block does.
 
-import { BorderStyle, LineRuleType, NoBreakHyphen, Paragraph as DocxParagraph, TextRun } from "docx";
+import { BorderStyle, FootnoteReferenceRun, LineRuleType, NoBreakHyphen, Paragraph as DocxParagraph, TextRun } from "docx";
 import { isCode } from "../../layout/line-break.js";
-import type { Paragraph, Rule, Run } from "../../compose/tree.js";
+import type { Block, CellBlock, DocumentTree, Paragraph, Rule, Run } from "../../compose/tree.js";
 import { tables } from "../../layout/nd30.js";
 import { ptToEighthPoint, ptToHalfPoint, ptToTwip } from "../../layout/units.js";
 
@@ -42,13 +42,35 @@ const textChildren = (text: string): (string | NoBreakHyphen)[] => {
   return out;
 };
 
-const runOf = (run: Run): TextRun =>
-  new TextRun({
+const runOf = (run: Run): TextRun | FootnoteReferenceRun => {
+  // A footnote reference: Word numbers and places the note itself (footnotes part, write-docx.ts).
+  if (run.note !== undefined) return new FootnoteReferenceRun(Number(run.text));
+  return new TextRun({
     children: textChildren(run.text),
     // Only what differs from the style: Word shows it as direct formatting the clerk can see.
     bold: run.bold,
     italics: run.italic,
   });
+};
+
+/** The footnotes part: each note of the tree under its number, a ChuThich paragraph (Word puts
+ * the reference mark before the text). */
+export const footnotesOf = (tree: DocumentTree): Record<string, { children: DocxParagraph[] }> => {
+  const out: Record<string, { children: DocxParagraph[] }> = Object.create(null);
+  const visit = (blocks: readonly (Block | CellBlock)[]): void => {
+    for (const b of blocks) {
+      if (b.type === "paragraph")
+        for (const r of b.runs)
+          if (r.note !== undefined)
+            out[r.text] = {
+              children: [new DocxParagraph({ style: "ChuThich", children: [new TextRun({ children: textChildren(` ${r.note}`) })] })],
+            };
+      if (b.type === "table") for (const row of b.rows) for (const cell of row) visit(cell.blocks);
+    }
+  };
+  for (const part of tree.parts) visit(part.blocks);
+  return out;
+};
 
 export const paragraphOf = (block: Paragraph, container: Container): DocxParagraph => {
   return new DocxParagraph({

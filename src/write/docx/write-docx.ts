@@ -7,7 +7,7 @@ import type { Block, DocumentTree, Part } from "../../compose/tree.js";
 import { corePropertiesXml, documentInstant } from "./package-fixes.js";
 import { packageParts } from "./package-parts.js";
 import { zipEntries } from "./zip.js";
-import { paragraphOf, ruleOf, sectionEndOf, type Container } from "./paragraphs.js";
+import { footnotesOf, paragraphOf, ruleOf, sectionEndOf, type Container } from "./paragraphs.js";
 import { sectionOf, textWidthTwip } from "./sections.js";
 import { stylesOf } from "./styles.js";
 import { tableOf } from "./tables.js";
@@ -36,6 +36,7 @@ export const buildDocument = (tree: DocumentTree): Document =>
   new Document({
     // Title, subject and author go into docProps/core.xml, written whole by corePropertiesXml.
     styles: stylesOf(),
+    footnotes: footnotesOf(tree),
     sections: tree.parts.map(partOf),
   });
 

@@ -42,10 +42,12 @@ export function htmlPages(tree: DocumentTree): string {
       const view = `0 0 ${num(geom.width)} ${num(geom.height)}`;
       const number = opsToSvg(pageNumberOps(page, geom));
       const body = pageBlocks(tree, items, page, geom.left);
+      // Footnotes at the foot of the page, as the PDF draws them.
+      const foot = page.foot.length > 0 ? `<g class="footnotes">${opsToSvg(page.foot)}</g>` : "";
       return (
         `<section class="page" data-page="${i + 1}" data-part="${page.part + 1}" data-number="${page.number}">` +
         `<svg class="sheet" xmlns="http://www.w3.org/2000/svg" viewBox="${view}">` +
-        `${number ? `<g class="page-number">${number}</g>` : ""}${body}</svg></section>`
+        `${number ? `<g class="page-number">${number}</g>` : ""}${body}${foot}</svg></section>`
       );
     })
     .join("\n");

@@ -6,6 +6,7 @@ import type { FlowItem } from "./flow.js";
 import { layoutParagraph } from "./paragraph-layout.js";
 import { layoutRule } from "./rule-layout.js";
 import { layoutTable } from "./table-layout.js";
+import { noteSlice } from "./footnotes.js";
 
 type Handler<K extends Block["type"]> = (block: Extract<Block, { type: K }>, textWidth: number) => FlowItem;
 
@@ -15,7 +16,8 @@ const handlers: { [K in Block["type"]]: Handler<K> } = {
     return {
       spaceBefore: laid.spaceBefore,
       spaceAfter: laid.spaceAfter,
-      slices: laid.lines,
+      // A line citing footnotes carries them, laid out at the text width.
+      slices: laid.lines.map(({ notes, ...line }) => (notes ? { ...line, notes: notes.map((n) => noteSlice(n, textWidth)) } : line)),
       repeat: 0,
       // Word's widow/orphan control: at least 2 lines on each side of a page break.
       minHead: 2,

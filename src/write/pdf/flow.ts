@@ -7,6 +7,8 @@ import type { DrawOp } from "./ops.js";
 export interface Slice {
   height: number;
   ops: DrawOp[];
+  /** The footnotes this slice cites, laid out: they go at the foot of the page it lands on. */
+  notes?: Slice[];
 }
 
 export interface FlowItem {

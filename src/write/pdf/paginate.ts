@@ -5,6 +5,7 @@
 
 import { itemHeight, type FlowItem, type Slice } from "./flow.js";
 import { shiftOps, type DrawOp } from "./ops.js";
+import { footOps, notesHeight } from "./footnotes.js";
 
 export interface PageBox {
   /** Left edge of the text area and the top/bottom limits of the flow, in pt from the top-left. */
@@ -27,6 +28,8 @@ export interface LaidPage {
   ops: DrawOp[];
   /** The slices on this page in drawing order: the HTML writer groups them back into blocks. */
   placed: PlacedSlice[];
+  /** The footnotes of this page with their separator, at its foot (also in `ops`). */
+  foot: DrawOp[];
 }
 
 const sum = (slices: readonly Slice[]): number => slices.reduce((s, x) => s + x.height, 0);
@@ -57,23 +60,35 @@ export function paginate(parts: readonly FlowItem[][], boxes: PageBox | readonly
   let y = box.top;
   /** The current page was started by the flow (not by a new part): space before is dropped at its top. */
   let flowed = false;
+  /** Footnotes cited on the current page: they take room at its foot (drawn when it is full). */
+  let notes: Slice[] = [];
+  /** The lowest y text may reach on this page with `extra` more notes at its foot. */
+  const bottomWith = (extra: readonly Slice[] = []): number => box.bottom - notesHeight([...notes, ...extra]);
+  const closePage = (): void => {
+    if (pages.length === 0 || notes.length === 0) return;
+    page.foot = footOps(notes, box.left, box.bottom);
+    page.ops.push(...page.foot);
+    notes = [];
+  };
   const newPage = (part: number): void => {
+    closePage();
     box = boxOf(part);
     pageHeight = box.bottom - box.top;
-    page = { part, number: pages.filter((p) => p.part === part).length + 1, ops: [], placed: [] };
+    page = { part, number: pages.filter((p) => p.part === part).length + 1, ops: [], placed: [], foot: [] };
     pages.push(page);
     y = box.top;
   };
   const draw = (item: number, slice: number, slices: readonly Slice[]): void => {
     page.placed.push({ item, slice, y });
     page.ops.push(...shiftOps(slices[slice].ops, box.left, y));
+    notes.push(...(slices[slice].notes ?? []));
     y += slices[slice].height;
   };
   parts.forEach((items, part) => {
     newPage(part);
     flowed = false;
     items.forEach((item, i) => {
-      if (y > box.top && y + leadHeight(items, i, pageHeight) > box.bottom) {
+      if (y > box.top && y + leadHeight(items, i, pageHeight) > bottomWith()) {
         newPage(part);
         flowed = true;
       }
@@ -85,7 +100,16 @@ export function paginate(parts: readonly FlowItem[][], boxes: PageBox | readonly
       while (next < item.slices.length) {
         let end = next;
         let h = y;
-        while (end < item.slices.length && h + item.slices[end].height <= box.bottom + 0.01) h += item.slices[end++].height;
+        // A slice fits with the footnotes it cites (and those of the slices before it here).
+        const cited: Slice[] = [];
+        while (end < item.slices.length) {
+          const slice = item.slices[end]!;
+          const withNotes = [...cited, ...(slice.notes ?? [])];
+          if (h + slice.height > bottomWith(withNotes) + 0.01) break;
+          cited.push(...(slice.notes ?? []));
+          h += slice.height;
+          end++;
+        }
         if (end < item.slices.length && !item.keepTogether) {
           // Widows: carry at least minTail slices over; but never leave fewer than minHead here.
           const tailEnd = item.slices.length - item.minTail;
@@ -103,5 +127,6 @@ export function paginate(parts: readonly FlowItem[][], boxes: PageBox | readonly
       y += item.spaceAfter;
     });
   });
+  closePage();
   return pages;
 }

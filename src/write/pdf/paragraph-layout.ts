@@ -14,6 +14,8 @@ import type { TextOp } from "./ops.js";
 export interface LaidLine {
   height: number;
   ops: TextOp[];
+  /** Footnotes referenced on this line, in order: set at the foot of the page it lands on. */
+  notes?: { number: string; text: string }[];
 }
 
 export interface LaidParagraph {
@@ -48,14 +50,16 @@ export function layoutParagraph(p: Paragraph, width: number): LaidParagraph {
     const start = i === 0 ? indent : 0;
     const starts = wordStarts(line, start, width - start, style.align, i === lines.length - 1);
     const ops: TextOp[] = [];
+    const notes: { number: string; text: string }[] = [];
     line.words.forEach((word, w) => {
       let x = starts[w];
       for (const piece of word.pieces) {
-        ops.push({ kind: "text", x, y: baseline, text: piece.text, face: piece.face, sizePt: piece.sizePt });
+        ops.push({ kind: "text", x, y: baseline - (piece.rise ?? 0), text: piece.text, face: piece.face, sizePt: piece.sizePt });
+        if (piece.note !== undefined) notes.push({ number: piece.text, text: piece.note });
         x += piece.width;
       }
     });
-    return { height, ops };
+    return notes.length > 0 ? { height, ops, notes } : { height, ops };
   });
   return {
     spaceBefore: style.spaceBeforePt,

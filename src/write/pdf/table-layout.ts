@@ -9,6 +9,7 @@ import type { FlowItem, Slice } from "./flow.js";
 import { shiftOps, type DrawOp } from "./ops.js";
 import { layoutParagraph } from "./paragraph-layout.js";
 import { layoutRule } from "./rule-layout.js";
+import { type NoteRef, noteSlice } from "./footnotes.js";
 
 /** Column widths in pt: from the spec for layout roles, scaled relative widths for data tables. */
 export function columnWidths(table: Table, textWidth: number): number[] {
@@ -21,11 +22,12 @@ export function columnWidths(table: Table, textWidth: number): number[] {
   return rel.map((w) => (w / total) * textWidth);
 }
 
-function stackParagraph(p: Paragraph, width: number, y: number, ops: DrawOp[]): number {
+function stackParagraph(p: Paragraph, width: number, y: number, ops: DrawOp[], notes: NoteRef[]): number {
   const laid = layoutParagraph(p, width);
   y += laid.spaceBefore;
   for (const line of laid.lines) {
     ops.push(...shiftOps(line.ops, 0, y));
+    notes.push(...(line.notes ?? []));
     y += line.height;
   }
   return y + laid.spaceAfter;
@@ -38,13 +40,14 @@ function stackRule(r: Rule, width: number, y: number, ops: DrawOp[]): number {
 }
 
 /** The content of one cell, stacked top-down; returns its height and ops relative to the content box. */
-export function layoutCell(cell: Cell, width: number): { height: number; ops: DrawOp[] } {
+export function layoutCell(cell: Cell, width: number): { height: number; ops: DrawOp[]; notes: NoteRef[] } {
   const ops: DrawOp[] = [];
+  const notes: NoteRef[] = [];
   let y = 0;
   for (const block of cell.blocks) {
     switch (block.type) {
       case "paragraph":
-        y = stackParagraph(block, width, y, ops);
+        y = stackParagraph(block, width, y, ops, notes);
         break;
       case "rule":
         y = stackRule(block, width, y, ops);
@@ -55,7 +58,7 @@ export function layoutCell(cell: Cell, width: number): { height: number; ops: Dr
       }
     }
   }
-  return { height: y, ops };
+  return { height: y, ops, notes };
 }
 
 function borders(widths: number[], height: number): DrawOp[] {
@@ -80,6 +83,8 @@ export function layoutTable(table: Table, textWidth: number): FlowItem {
   const top = table.role === "signature" || table.role === "joint" ? tables.signatureSpaceBeforePt : 0;
   const slices: Slice[] = table.rows.map((row) => {
     const ops: DrawOp[] = [];
+    // Footnotes cited in a row go to the foot of the page the row lands on, at the text width.
+    const notes: NoteRef[] = [];
     let height = 0;
     let x = 0;
     row.forEach((cell, c) => {
@@ -88,6 +93,7 @@ export function layoutTable(table: Table, textWidth: number): FlowItem {
       const left = c === 0 && (table.role === "signature" || table.role === "joint") ? 0 : pad;
       const laid = layoutCell(cell, Math.max(0, width - left - pad));
       ops.push(...shiftOps(laid.ops, x + left, top));
+      notes.push(...laid.notes);
       height = Math.max(height, top + laid.height);
       x += width;
     });
@@ -97,7 +103,7 @@ export function layoutTable(table: Table, textWidth: number): FlowItem {
       height += tables.borderPt;
       ops.push(...borders(widths, height));
     }
-    return { height, ops };
+    return notes.length > 0 ? { height, ops, notes: notes.map((n) => noteSlice(n, textWidth)) } : { height, ops };
   });
   const repeat = table.role === "data" ? Math.min(table.headerRows ?? 0, slices.length) : 0;
   return {
