@@ -3,6 +3,7 @@
 
 import { execFileSync } from "node:child_process";
 import type { Code, Diagnostic, Result } from "../diagnostics/diagnostic.js";
+import { verifyRevision } from "./verify-revision.js";
 
 /** `value` is the text, or null when the file did not exist at that revision (a new plan). */
 export function gitShow(rev: string, path: string, cwd: string): Result<string | null> {
@@ -12,6 +13,10 @@ export function gitShow(rev: string, path: string, cwd: string): Result<string |
   if (rev.startsWith("-")) {
     return fail("diff/unknown-revision", `"${rev}" không phải là một phiên bản git.`, "Ví dụ: cai-cach diff HEAD~1 plans/plan-2022.yaml");
   }
+  // The revision first: "git show <unknown sha>:path" says the path is not in it, which would
+  // read as "a new plan" and hide every change (a shallow clone of CI lacks HEAD~1).
+  const commit = verifyRevision(rev, cwd);
+  if (commit !== true) return fail(commit.code, commit.message, commit.hint);
   try {
     const out = execFileSync("git", ["show", `${rev}:./${path.split("\\").join("/")}`], {
       cwd,

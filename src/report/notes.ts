@@ -22,6 +22,8 @@ import { validate as generated } from "../load/notes-validator.generated.js";
 import { NOTES_KIND } from "../load/schema-kinds.js";
 import { schemaValidator } from "../load/schema-validator.js";
 import type { Signer } from "../model/plan.js";
+import { locateDiagnostics } from "../load/source-file.js";
+import { notesTextProblems } from "./notes-text.js";
 
 export interface ReportNotes {
   file?: string;
@@ -56,6 +58,12 @@ export function loadNotesFile(path: string, cwd: string): Result<ReportNotes | u
   const loaded = loadDocumentSync(path, file, { validate, empty: {} });
   const notes: ReportNotes = { file, directing: [], results: [], strengths: [], shortcomings: [], causes: [], tasks: [], requests: [] };
   if (loaded.data === undefined) return { value: notes, diagnostics: loaded.diagnostics };
+  // A real date, and characters the Báo cáo can carry (notes-text.ts), each at its line.
+  const text = notesTextProblems(loaded.data);
+  if (text.length > 0) {
+    const located = loaded.source ? locateDiagnostics(text, loaded.source, loaded.data) : text;
+    return { value: notes, diagnostics: [...loaded.diagnostics, ...located] };
+  }
   const data = loaded.data as NotesFile;
   for (const list of LISTS) {
     const given = data[list];

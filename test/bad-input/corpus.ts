@@ -11,6 +11,7 @@ import {
   readdirSync,
   readFileSync,
   readlinkSync,
+  rmSync,
   symlinkSync,
   writeFileSync,
 } from "node:fs";
@@ -54,7 +55,7 @@ export interface CaseSpec {
   /** Copy the seed plan to plans/plan-2022.yaml. */
   seed?: boolean;
   derive?: Derived[];
-  /** Extra preparation: "readonly:<path>", "symlink:<link>=><target>", "file:<path>", "dir:<path>", "big:<path>", "biglog:<path>", "costly-log:<path>", "biglog-bad:<path>", "chmod:<dir>=<octal>", "immutable:<dir>". */
+  /** Extra preparation: "readonly:<path>", "symlink:<link>=><target>", "file:<path>", "dir:<path>", "big:<path>", "biglog:<path>", "costly-log:<path>", "git-shallow:", "biglog-bad:<path>", "chmod:<dir>=<octal>", "immutable:<dir>". */
   setup?: string[];
   env?: Record<string, string>;
   /** Permission bits do not stop root: the case only means something for a normal user. */
@@ -181,6 +182,23 @@ export function buildProject(c: Case): string {
       const bad =
         "  - date: 2022-06-01\n    items: [ht-cong-thong-tin]\n    summary: Mục cuối, số lượng âm\n    quantities:\n      - { value: -3, measure: tin/bài }\n";
       writeFileSync(join(root, arg), kind === "biglog" ? bigLog() : Buffer.concat([bigLog(), Buffer.from(bad, "utf8")]));
+    } else if (kind === "git-shallow") {
+      // The project as CI checks it out: two commits, the older one cut off (.git/shallow lists
+      // the newest as having no parent), as "git clone --depth 1" leaves it.
+      const env = {
+        ...process.env,
+        GIT_AUTHOR_NAME: "Văn thư",
+        GIT_AUTHOR_EMAIL: "vt@example.gov.vn",
+        GIT_COMMITTER_NAME: "Văn thư",
+        GIT_COMMITTER_EMAIL: "vt@example.gov.vn",
+      };
+      const git = (...args: string[]): string => execFileSync("git", args, { cwd: root, env, encoding: "utf8" }).trim();
+      rmSync(join(root, ".git"), { recursive: true, force: true });
+      git("init", "-q", "-b", "main");
+      git("add", "-A");
+      git("commit", "-q", "-m", "Kế hoạch");
+      git("commit", "-q", "--allow-empty", "-m", "Lần lưu sau");
+      writeFileSync(join(root, ".git", "shallow"), `${git("rev-parse", "HEAD")}\n`);
     } else if (kind === "costly-log") {
       // 9,100 entries at the schema's largest cost (10^12 đồng): each valid, the sum above 2^53.
       mkdirSync(dirname(join(root, arg)), { recursive: true });

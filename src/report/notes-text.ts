@@ -1,0 +1,52 @@
+// What the schema cannot say about a notes file, checked as a plan's text is: the report's date
+// must exist (2022-13-45 has the right shape and no day), and every sentence goes into the Báo
+// cáo, so a character the PDF font lacks (CJK, emoji) would vanish from the printed report, and a
+// character XML forbids (U+FFFE, control characters, which the font lacks too) would make a DOCX
+// that Word cannot open. Diagnostics carry pointers; the caller locates them.
+import type { Diagnostic } from "../diagnostics/diagnostic.js";
+import { joinPointer } from "../diagnostics/pointer.js";
+import { uncoveredRuns } from "../check/rules/font-coverage.js";
+import { diag } from "../check/rule.js";
+import { parseIsoDate } from "../util/vn-date.js";
+
+const codePoints = (text: string): string =>
+  [...text].map((ch) => `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}`).join(", ");
+
+/** Every string of the notes with its pointer. */
+function strings(value: unknown, pointer: string, out: { text: string; pointer: string }[]): void {
+  if (typeof value === "string") out.push({ text: value, pointer });
+  else if (Array.isArray(value)) value.forEach((v, i) => strings(v, joinPointer(pointer, i), out));
+  else if (value && typeof value === "object") for (const [k, v] of Object.entries(value)) strings(v, joinPointer(pointer, k), out);
+}
+
+export function notesTextProblems(data: unknown): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const date = (data as { date?: unknown } | undefined)?.date;
+  if (typeof date === "string" && /^\d{4}-\d{2}-\d{2}$/u.test(date) && parseIsoDate(date) === undefined) {
+    out.push(
+      diag(
+        "rule/date-invalid",
+        "/date",
+        `Ngày "${date}" không có thật.`,
+        "Kiểm tra lại ngày và tháng (tháng từ 01 đến 12; tháng 2 chỉ có 28 hoặc 29 ngày).",
+      ),
+    );
+  }
+  const found: { text: string; pointer: string }[] = [];
+  strings(data, "", found);
+  for (const { text, pointer } of found) {
+    if (!/[^\t\n\r\x20-\x7e\u00a0-\u02cc\u1ea0-\u1ef9]/u.test(text)) continue;
+    for (const run of uncoveredRuns(text)) {
+      out.push(
+        diag(
+          "rule/char-outside-font",
+          pointer,
+          `Phông chữ của bản PDF (Tinos) không có chữ "${run.text}" (${codePoints(run.text)}): chữ này sẽ mất khỏi báo cáo in ra (hoặc làm hỏng tệp DOCX).`,
+          "Thay bằng chữ tiếng Việt hoặc dấu thông thường, hoặc bỏ đi; biểu tượng cảm xúc và chữ nước ngoài không dùng trong văn bản hành chính.",
+          { within: { offset: run.offset, length: run.text.length } },
+        ),
+      );
+    }
+  }
+  return out;
+}
