@@ -6,13 +6,14 @@ import { statSync } from "node:fs";
 import { relative, resolve } from "node:path";
 import { type CheckedPlan, indexPlans, loadProjectPlans } from "../check/project-plans.js";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
+import { TYPE_NAMES } from "../model/document-type-names.js";
 import type { InputKind, Project } from "../project/project.js";
 
 export interface CheckResult {
   diagnostics: Diagnostic[];
   /** Source texts by displayed file name, for code frames. */
   sources: Map<string, string>;
-  counts: { plans: number; logs: number; notes: number };
+  counts: { plans: number; logs: number; notes: number; types?: { name: string; count: number }[] };
 }
 
 interface Inputs {
@@ -63,8 +64,26 @@ export async function runCheck(paths: readonly string[], project: Project): Prom
   return {
     diagnostics: project.judge([...configDiagnostics, ...diagnostics]),
     sources,
-    counts: { plans: inputs.plans.length, logs: inputs.logs.length, notes: inputs.notes.length },
+    counts: {
+      plans: inputs.plans.length,
+      logs: inputs.logs.length,
+      notes: inputs.notes.length,
+      types: typeCounts(named.filter((p) => inputs.plans.includes(p.path))),
+    },
   };
+}
+
+/**
+ * The documents checked by the name of their type ("kế hoạch", "quyết định", "công văn"), in
+ * the order first met; a file whose type could not be read counts as a kế hoạch (plans/ holds them).
+ */
+function typeCounts(plans: readonly CheckedPlan[]): { name: string; count: number }[] {
+  const counts = new Map<string, number>();
+  for (const p of plans) {
+    const name = (p.plan ? TYPE_NAMES[p.plan.type] : TYPE_NAMES.KH).toLocaleLowerCase("vi");
+    counts.set(name, (counts.get(name) ?? 0) + 1);
+  }
+  return [...counts].map(([name, count]) => ({ name, count }));
 }
 
 /** Every input of the project, or those named (files by their folder, folders walked). */

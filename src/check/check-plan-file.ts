@@ -6,12 +6,13 @@ import { type LoadedPlanFile, type LoadPlanOptions, loadPlanFile } from "../load
 import { locateDiagnostics } from "../load/source-file.js";
 import type { Plan } from "../model/plan.js";
 import { checkPlanRules } from "./check-plan.js";
+import { numberTyped } from "./rules/number-typed.js";
 
 /** The loader's diagnostics and the rules' ones, located; the plan when the schema accepted it. */
 export async function checkPlanFile(loaded: LoadedPlanFile): Promise<Result<Plan>> {
   const plan = loaded.result.value;
   if (!plan || !loaded.source) return loaded.result;
-  const found = checkPlanRules(plan);
+  const found = [...checkPlanRules(plan), ...numberTyped(loaded.source.text)];
   if (found.length === 0) return loaded.result;
   const located: Diagnostic[] = locateDiagnostics(found, loaded.source, plan);
   return { value: plan, diagnostics: [...loaded.result.diagnostics, ...located] };

@@ -18,6 +18,8 @@ import { tableShape } from "./rules/table-shape.js";
 import { toneStyle } from "./rules/tone-style.js";
 import { lookalike } from "./rules/lookalike.js";
 import { fontCoverage } from "./rules/font-coverage.js";
+import { placeholders } from "./rules/placeholders.js";
+import { numberBlank } from "./rules/number-blank.js";
 
 export const PLAN_RULES: readonly Rule[] = [
   idsUnique,
@@ -35,6 +37,8 @@ export const PLAN_RULES: readonly Rule[] = [
   toneStyle,
   lookalike,
   fontCoverage,
+  placeholders,
+  numberBlank,
 ];
 
 export function checkPlanRules(plan: Plan): Diagnostic[] {

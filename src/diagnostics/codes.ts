@@ -119,6 +119,30 @@ export const CODES = [
     clause: `${ND30}, Phụ lục I, II.7.b`,
   },
   {
+    code: "rule/signer-prefix-in-title",
+    severity: "error",
+    description: "Quyền hạn ký (TM., KT., TL., TUQ., Q.) gõ trong chức vụ thay vì ở prefix.",
+    clause: `${ND30}, Phụ lục I, II.7.a`,
+  },
+  {
+    code: "rule/placeholder",
+    severity: "error",
+    description: "Còn chữ mẫu chưa thay (Họ và tên, THỦ TRƯỞNG CƠ QUAN, TÊN CƠ QUAN, …).",
+    clause: `${ND30}, Phụ lục I, II.2, II.7`,
+  },
+  {
+    code: "rule/number-blank",
+    severity: "error",
+    description: "Số văn bản để trống ngoài bản dự thảo.",
+    clause: `${ND30}, Phụ lục I, II.3`,
+  },
+  {
+    code: "rule/number-leading-zero",
+    severity: "error",
+    description: "Số văn bản gõ có số 0 đằng trước (049): YAML đọc thành 49.",
+    clause: `${ND30}, Phụ lục I, II.3`,
+  },
+  {
     code: "rule/uppercase",
     severity: "error",
     description: "Phần phải viết IN HOA (tên cơ quan, chức vụ người ký, tiêu đề mục cấp I) đang viết thường.",

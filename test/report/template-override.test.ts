@@ -31,7 +31,7 @@ describe("report wording from the project's templates", () => {
     const template = readFileSync(resolve("templates/bao-cao.hbs"), "utf8");
     const reworded = template
       .replace(/^@NoiDung Thực hiện .*$/m, "@NoiDung Căn cứ Kế hoạch {{plan.number}}, Sở báo cáo {{period.label}}:")
-      .replace(/^@NoiDung Trên đây là .*$/m, "@NoiDung Sở trân trọng báo cáo./.");
+      .replace(/^@NoiDung\+? Trên đây là .*$/m, "@NoiDung+ Sở trân trọng báo cáo./.");
     expect(reworded).not.toBe(template);
     mkdirSync(join(root, "templates"));
     writeFileSync(join(root, "templates", "bao-cao.hbs"), reworded);

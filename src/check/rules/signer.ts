@@ -3,6 +3,9 @@
 import type { Diagnostic } from "../../diagnostics/diagnostic.js";
 import { diag, type Rule } from "../rule.js";
 
+/** An authority prefix typed at the start of a title: "KT. GIÁM ĐỐC". */
+const PREFIX_TYPED = /^(TM\.|KT\.|TL\.|TUQ\.|Q\.)\s*/iu;
+
 const HONORIFIC = /^(GS|PGS|TS|ThS|BS|KS|CN|LS|NCS|TSKH|Ông|Bà|Đ\/c|Đồng chí)\.?(\s|\.|$)/iu;
 
 export const signer: Rule = (plan) => {
@@ -18,13 +21,32 @@ export const signer: Rule = (plan) => {
       ),
     );
   }
-  if (!s.prefix && s.authority) {
+  if (!s.prefix && s.authority && !PREFIX_TYPED.test(s.authority.trim())) {
     out.push(
       diag(
         "rule/signer-authority",
         "/signer/authority",
         `Có chức vụ được ký thay "${s.authority}" nhưng thiếu quyền hạn ký (prefix).`,
         "Thêm prefix: TM., KT., TL., TUQ. hoặc Q.; hoặc xóa authority khi người đứng đầu ký.",
+      ),
+    );
+  }
+  for (const [field, value] of [
+    ["title", s.title],
+    ["authority", s.authority],
+  ] as const) {
+    const typed = value === undefined ? null : PREFIX_TYPED.exec(value.trim());
+    if (!typed) continue;
+    const rest = value!.trim().slice(typed[0].length).trim();
+    out.push(
+      diag(
+        "rule/signer-prefix-in-title",
+        `/signer/${field}`,
+        `Quyền hạn ký "${typed[1]}" gõ trong ${field === "title" ? "chức vụ" : "chức vụ được ký thay"} ("${value!.trim()}").`,
+        field === "title"
+          ? `Viết prefix: ${typed[1]}, authority: ${rest} và title: <chức vụ của người ký>; cai-cach in "${typed[1]} ${rest}" rồi chức vụ người ký ở dòng dưới.`
+          : `Viết prefix: ${typed[1]} và authority: ${rest}; cai-cach in "${typed[1]} ${rest}".`,
+        { suggestions: [rest] },
       ),
     );
   }
