@@ -5,6 +5,7 @@ import {
   chmodSync,
   copyFileSync,
   existsSync,
+  linkSync,
   lstatSync,
   mkdirSync,
   mkdtempSync,
@@ -55,7 +56,7 @@ export interface CaseSpec {
   /** Copy the seed plan to plans/plan-2022.yaml. */
   seed?: boolean;
   derive?: Derived[];
-  /** Extra preparation: "readonly:<path>", "symlink:<link>=><target>", "file:<path>", "dir:<path>", "big:<path>", "biglog:<path>", "costly-log:<path>", "git-shallow:", "biglog-bad:<path>", "chmod:<dir>=<octal>", "immutable:<dir>". */
+  /** Extra preparation: "readonly:<path>", "symlink:<link>=><target>", "file:<path>", "dir:<path>", "big:<path>", "biglog:<path>", "costly-log:<path>", "git-shallow:", "fifo:<path>", "hardlink:<link>=><existing>", "link:<link>=><target not created>", "biglog-bad:<path>", "chmod:<dir>=<octal>", "immutable:<dir>". */
   setup?: string[];
   env?: Record<string, string>;
   /** Permission bits do not stop root: the case only means something for a normal user. */
@@ -182,6 +183,19 @@ export function buildProject(c: Case): string {
       const bad =
         "  - date: 2022-06-01\n    items: [ht-cong-thong-tin]\n    summary: Mục cuối, số lượng âm\n    quantities:\n      - { value: -3, measure: tin/bài }\n";
       writeFileSync(join(root, arg), kind === "biglog" ? bigLog() : Buffer.concat([bigLog(), Buffer.from(bad, "utf8")]));
+    } else if (kind === "fifo") {
+      // A named pipe with an input's name: reading it would block for ever.
+      mkdirSync(dirname(join(root, arg)), { recursive: true });
+      execFileSync("mkfifo", [join(root, arg)]);
+    } else if (kind === "hardlink") {
+      const [link, target] = arg.split("=>") as [string, string];
+      mkdirSync(dirname(join(root, link)), { recursive: true });
+      linkSync(join(root, target), join(root, link));
+    } else if (kind === "link") {
+      // A symbolic link whose target is NOT created: dangling, or a loop.
+      const [link, target] = arg.split("=>") as [string, string];
+      mkdirSync(dirname(join(root, link)), { recursive: true });
+      symlinkSync(target, join(root, link));
     } else if (kind === "git-shallow") {
       // The project as CI checks it out: two commits, the older one cut off (.git/shallow lists
       // the newest as having no parent), as "git clone --depth 1" leaves it.
@@ -224,7 +238,8 @@ export function buildProject(c: Case): string {
 }
 
 export interface Entry {
-  kind: "file" | "dir" | "symlink";
+  /** "other": a pipe or a device, compared by kind and mode only (reading it would block). */
+  kind: "file" | "dir" | "symlink" | "other";
   mode: number;
   /** File bytes, or the link's target. */
   content?: Buffer | string;
@@ -244,7 +259,8 @@ export function snapshot(root: string): Map<string, Entry> {
       else if (st.isDirectory()) {
         out.set(rel, { kind: "dir", mode });
         walk(path);
-      } else out.set(rel, { kind: "file", mode, content: readFileSync(path) });
+      } else if (!st.isFile()) out.set(rel, { kind: "other", mode });
+      else out.set(rel, { kind: "file", mode, content: readFileSync(path) });
     }
   };
   walk(root);
