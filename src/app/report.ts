@@ -8,6 +8,7 @@ import type { Project } from "../project/project.js";
 import { loadAndCheckPlan } from "../check/check-plan-file.js";
 import { planIndex } from "../logs/plan-index.js";
 import { loadLogs } from "../report/load-logs.js";
+import { logParseCache } from "../logs/parse-cache.js";
 import { reportFromFold } from "../report/compile.js";
 import { totalsGuard } from "../report/totals-guard.js";
 import { foldEntries, startFold } from "../report/fold.js";
@@ -91,10 +92,14 @@ export async function prepareReport(opts: ReportOptions): Promise<ReportRun> {
   // Each log file is folded into running totals as soon as it is read (memory bounded by the
   // largest file, not by the whole log).
   const fold = startFold({ index, period: p, previous: period(previousSpec(spec.value), window, deadlineDay) });
-  const logs = await loadLogs(logFiles.files, cwd, (entries) => foldEntries(fold, entries), {
-    plans: new Map([[plan.year, index]]),
-    window,
-  });
+  const logs = await loadLogs(
+    logFiles.files,
+    cwd,
+    (entries) => foldEntries(fold, entries),
+    { plans: new Map([[plan.year, index]]), window },
+    // Logs parsed by an earlier report are read back from .cai-cach/cache/ (logs/parse-cache.ts).
+    logParseCache(root),
+  );
   const logProblems = project.judge(logs.diagnostics);
   diagnostics.push(...logProblems);
   if (hasErrors(logProblems)) return stop();

@@ -14,6 +14,7 @@ import { readLog } from "../logs/read-log.js";
 import { logRules, type RuleContext } from "../logs/log-rules.js";
 import { locate } from "../logs/locate.js";
 import type { LogFile } from "../logs/log-model.js";
+import type { LogParseCache } from "../logs/parse-cache.js";
 import { LARGE_LOG, releaseMemory } from "./release-memory.js";
 
 /** Rule codes that make a log's figures wrong: the report stops (exit 1) as `check` would. */
@@ -44,20 +45,37 @@ export function findLogFiles(dir: string): string[] {
   return out;
 }
 
-export async function loadLogs(paths: string[], cwd: string, sink: EntrySink, rules?: RuleContext): Promise<LoadedLogs> {
+export async function loadLogs(
+  paths: string[],
+  cwd: string,
+  sink: EntrySink,
+  rules?: RuleContext,
+  cache?: LogParseCache,
+): Promise<LoadedLogs> {
   const result: LoadedLogs = { files: [], sample: false, diagnostics: [] };
   // One call per file: its parsed data lives only in loadOne's frame, so nothing (not even a
   // stale register of this suspended async loop) keeps it once the next file is being read.
   for (const path of paths) {
-    const size = await loadOne(path, cwd, sink, result, rules);
+    const size = await loadOne(path, cwd, sink, result, rules, cache);
     if (size >= LARGE_LOG) releaseMemory();
   }
   return result;
 }
 
 /** Reads, checks and hands on one log file; returns its text length (0 when not read). */
-async function loadOne(path: string, cwd: string, sink: EntrySink, result: LoadedLogs, rules?: RuleContext): Promise<number> {
+async function loadOne(
+  path: string,
+  cwd: string,
+  sink: EntrySink,
+  result: LoadedLogs,
+  rules?: RuleContext,
+  cache?: LogParseCache,
+): Promise<number> {
   const shown = relative(cwd, path) || path;
+  const seen = await cache?.lookup(path);
+  // A cached log is a clean one; one that may break a blocking rule is read again, for the text
+  // its diagnostics point into.
+  if (seen?.log && !(rules && suspect(seen.log))) return handOn(seen.log, shown, sink, result, seen.size);
   const read = await readLog(path, shown);
   result.diagnostics.push(...read.diagnostics);
   if (!read.value) return 0;
@@ -69,6 +87,12 @@ async function loadOne(path: string, cwd: string, sink: EntrySink, result: Loade
       return read.value.text.length;
     }
   }
+  if (seen && read.diagnostics.length === 0) await cache?.store(path, seen.hash, log);
+  return handOn(log, shown, sink, result, read.value.text.length);
+}
+
+/** Tags the entries with their file and index and gives them to the sink; returns `size`. */
+function handOn(log: LogFile, shown: string, sink: EntrySink, result: LoadedLogs, size = 0): number {
   result.files.push(shown);
   if (log.sample) result.sample = true;
   const unit = log.unit;
@@ -79,7 +103,7 @@ async function loadOne(path: string, cwd: string, sink: EntrySink, result: Loade
     if (s.unit === undefined && unit !== undefined) s.unit = unit;
   });
   sink(log.entries as SourcedEntry[]);
-  return read.value.text.length;
+  return size;
 }
 
 /** Cheap scan (100,000 entries): only a log that may break a blocking rule goes through logRules. */
