@@ -71,7 +71,8 @@ export const tables = {
 } as const;
 
 /**
- * Footnotes (practice: Word's and LibreOffice's defaults, which the decree leaves open): the
+ * Footnotes (practice: Word's and LibreOffice's defaults, which the decree leaves open;
+ * docs/nd30.md §2 "Footnotes"): the
  * reference mark is a superscript of the run's size × refScale raised by refRise × the size;
  * the notes sit at the foot of the page under a separator rule this long, with this much space
  * above it.
@@ -188,9 +189,9 @@ export const styles = {
     lineSpacing: 1,
     balanced: true,
   },
-  // Practice (drafts): "DỰ THẢO" above the tên loại, bold, 14 pt, right.
+  // Practice (drafts, docs/nd30.md §2): "DỰ THẢO" at the top of page 1, bold, 14 pt, right.
   DuThao: { displayName: "Dự thảo", sizePt: 14, bold: true, align: "right", spaceBeforePt: 0, spaceAfterPt: 0, lineSpacing: 1 },
-  // Quyết định model (Phụ lục III): the authority above the căn cứ, IN HOA, 14 pt, bold, centred.
+  // Quyết định model (Phụ lục III; docs/nd30.md §2): the authority above the căn cứ, IN HOA, 14 pt, bold, centred.
   ThamQuyen: {
     displayName: "Thẩm quyền ban hành",
     sizePt: 14,
