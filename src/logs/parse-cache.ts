@@ -15,6 +15,7 @@ import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { join, relative } from "node:path";
 import { tempPathFor } from "../util/atomic-write.js";
 import type { LogFile } from "./log-model.js";
+import { readRegularFile } from "../load/read-regular.js";
 
 /** Bump when the reading of logs changes what a log parses to (plain-yaml.ts, read-log.ts). */
 const FORMAT = 1;
@@ -47,7 +48,9 @@ export function logParseCache(root: string): LogParseCache {
   const fileFor = (path: string) => join(dir, `${sha256(relative(root, path).split("\\").join("/")).slice(0, 32)}.json`);
   const hashOf = async (path: string) => {
     try {
-      return sha256(await readFile(path));
+      // The loader's reading: a pipe, a device or a file over the read limit is never read here
+      // either (readLog then says why).
+      return sha256(await readRegularFile(path));
     } catch {
       return undefined;
     }
