@@ -25,6 +25,13 @@ const EMPHASIS: Partial<Record<StyleName, string>> = {
   DiaDanhNgay: "*",
   CanCu: "*",
   PhuLucKemTheo: "*",
+  DuThao: "**",
+  Phan: "**",
+  PhanTen: "**",
+  ThamQuyen: "**",
+  QuyetDinh: "**",
+  DieuTen: "**",
+  KemTheo: "*",
 };
 
 const textOf = (p: Paragraph): string => p.runs.map((r) => r.text).join("");
@@ -38,8 +45,12 @@ function escapeText(text: string, style: StyleName): string {
   return PREFIX[style] ? mdInline(text) : mdParagraph(text);
 }
 
+/** A paragraph citing footnotes: its text escaped around Markdown's own references "[^1]". */
+const withNotes = (p: Paragraph): string =>
+  p.runs.map((r, i) => (r.note !== undefined ? `[^${r.text}]` : i === 0 ? escapeText(r.text, p.style) : mdInline(r.text))).join("");
+
 function paragraph(p: Paragraph): string {
-  const text = escapeText(textOf(p), p.style);
+  const text = p.runs.some((r) => r.note !== undefined) ? withNotes(p) : escapeText(textOf(p), p.style);
   if (text === "") return "";
   const e = EMPHASIS[p.style] ?? "";
   return `${PREFIX[p.style] ?? ""}${e}${text}${e}`;
@@ -75,6 +86,19 @@ const handlers: { [K in Block["type"]]: (b: Extract<Block, { type: K }>) => stri
   table,
 };
 
+/** The footnotes of the tree as Markdown footnote definitions, in their numbers' order. */
+function footnotes(tree: DocumentTree): string[] {
+  const out: string[] = [];
+  const visit = (blocks: readonly (Block | Cell["blocks"][number])[]): void => {
+    for (const b of blocks) {
+      if (b.type === "paragraph") for (const r of b.runs) if (r.note !== undefined) out.push(`[^${r.text}]: ${mdInline(r.note)}`);
+      if (b.type === "table") for (const row of b.rows) for (const cell of row) visit(cell.blocks);
+    }
+  };
+  for (const part of tree.parts) visit(part.blocks);
+  return out;
+}
+
 export function markdownOf(tree: DocumentTree): string {
   const parts = tree.parts.map((part) =>
     part.blocks
@@ -82,7 +106,8 @@ export function markdownOf(tree: DocumentTree): string {
       .filter((s) => s !== "")
       .join("\n\n"),
   );
-  return `${parts.join("\n\n---\n\n")}\n`;
+  const notes = footnotes(tree);
+  return `${parts.join("\n\n---\n\n")}\n${notes.length > 0 ? `\n${notes.join("\n")}\n` : ""}`;
 }
 
 export async function writeMarkdown(tree: DocumentTree): Promise<Buffer> {

@@ -63,3 +63,61 @@ describe("shared document parts", () => {
     expect(closingLine("Trên đây là Kế hoạch./.")).toBe("Trên đây là Kế hoạch./.");
   });
 });
+
+describe("issue 10: header lines and signer forms", () => {
+  const header = (name: string, extra: Partial<Parameters<typeof headerContext>[0]> = {}) =>
+    headerContext({ issuer: { name }, number: 1, code: "KH-UBND", place: "Đồng Nai", date: "2024-01-05", ...extra });
+
+  it("breaks an agency name between phrases, never around a place name's hyphen nor leaving a lone word", () => {
+    expect(header("ỦY BAN NHÂN DÂN TỈNH BÀ RỊA - VŨNG TÀU").agency).toEqual(["ỦY BAN NHÂN DÂN", "TỈNH BÀ RỊA - VŨNG TÀU"]);
+    expect(header("BAN CHỈ ĐẠO CẢI CÁCH HÀNH CHÍNH CỦA CHÍNH PHỦ").agency).toEqual(["BAN CHỈ ĐẠO", "CẢI CÁCH HÀNH CHÍNH", "CỦA CHÍNH PHỦ"]);
+  });
+
+  it("keeps a line break the clerk typed in an agency name", () => {
+    expect(header("SỞ NỘI VỤ\nSỞ Y TẾ").agency).toEqual(["SỞ NỘI VỤ", "SỞ Y TẾ"]);
+  });
+
+  it("widens the right column so the place-date line stays on one line", () => {
+    expect(header("SỞ NỘI VỤ").widths).toBe("");
+    const hcm = header("SỞ NỘI VỤ", { place: "Thành phố Hồ Chí Minh", date: "2021-10-20" });
+    expect(hcm.widths).toMatch(/^widths=\d+,\d+$/);
+    expect(hcm.date).toBe("ngày 20 tháng 10 năm 2021");
+  });
+
+  it("leaves a draft's number and day blank and marks it", () => {
+    const draft = headerContext({
+      issuer: { name: "UBND XÃ AN PHƯỚC" },
+      code: "KH-UBND",
+      place: "An Phước",
+      date: "2024-01-01",
+      draft: { version: 2, blankDay: true },
+    });
+    expect(draft.code).toBe("      /KH-UBND");
+    expect(draft.date).toBe(`ngày ${" ".repeat(5)} tháng 01 năm 2024`);
+    expect(draft.draft).toEqual({ version: 2 });
+  });
+
+  it("writes TM. + KT. on three lines, keeps a typed break in a title, and levels joint signers' names", () => {
+    const base = { recipients: ["Sở Nội vụ"], filing: { units: ["VT"] } };
+    const tm = signatureContext({
+      ...base,
+      signer: { prefix: "TM.", authority: "Ủy ban nhân dân", deputyFor: "Chủ tịch", title: "Phó Chủ tịch", name: "A" },
+    });
+    expect(tm.authority).toEqual(["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"]);
+    const broken = signatureContext({ ...base, signer: { title: "PHÓ CHỦ TỊCH\nTHƯỜNG TRỰC", name: "B" } });
+    expect(broken.authority).toEqual(["PHÓ CHỦ TỊCH", "THƯỜNG TRỰC"]);
+    for (const prefix of ["TL.", "TUQ.", "Q."] as const)
+      expect(
+        signatureContext({ ...base, signer: { prefix, authority: "GIÁM ĐỐC", title: "CHÁNH VĂN PHÒNG", name: "C" } }).authority,
+      ).toEqual([`${prefix} GIÁM ĐỐC`, "CHÁNH VĂN PHÒNG"]);
+    const joint = signatureContext({
+      ...base,
+      signer: { title: "GIÁM ĐỐC", name: "Lead" },
+      cosigners: [{ prefix: "KT.", authority: "GIÁM ĐỐC", title: "PHÓ GIÁM ĐỐC", name: "Other" }],
+    });
+    expect(joint.signers).toEqual([
+      { authority: ["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"], name: "Other" },
+      { authority: ["GIÁM ĐỐC", ""], name: "Lead" },
+    ]);
+  });
+});

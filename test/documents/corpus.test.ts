@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { styles, type StyleName } from "../../src/layout/nd30.js";
 import type { Block, DocumentTree } from "../../src/compose/tree.js";
+import { markdownOf } from "../../src/write/markdown.js";
 import { docxText } from "../helpers/docx-text.js";
 import { expectGolden } from "../helpers/golden.js";
 import { pdfPages } from "../helpers/pdf-text.js";
@@ -41,6 +42,10 @@ describe("the document corpus (test/fixtures/documents)", () => {
 
     it("keeps its reviewed DOCX text", async () => {
       expectGolden(join(CORPUS, `${name}.docx.txt`), await docxText(docs.get(name)!.docx));
+    });
+
+    it("keeps its reviewed Markdown (footnotes as [^n] with their definitions at the end)", () => {
+      expectGolden(join(CORPUS, `${name}.md`), markdownOf(docs.get(name)!.tree));
     });
 
     it("keeps its reviewed PDF text, page by page", async () => {
