@@ -252,7 +252,8 @@ export function snapshot(root: string): Map<string, Entry> {
     for (const name of readdirSync(dir)) {
       const path = join(dir, name);
       const rel = relative(root, path).split("\\").join("/");
-      if (rel === ".git") continue;
+      // .git, and the report's parse cache (.cai-cach/, git-ignored): neither input nor output.
+      if (rel === ".git" || rel === ".cai-cach") continue;
       const st = lstatSync(path);
       const mode = st.mode & 0o777;
       if (st.isSymbolicLink()) out.set(rel, { kind: "symlink", mode, content: readlinkSync(path) });
