@@ -46,7 +46,8 @@ export function htmlPages(tree: DocumentTree): string {
       const foot = page.foot.length > 0 ? `<g class="footnotes">${opsToSvg(page.foot)}</g>` : "";
       return (
         `<section class="page" data-page="${i + 1}" data-part="${page.part + 1}" data-number="${page.number}">` +
-        `<svg class="sheet" xmlns="http://www.w3.org/2000/svg" viewBox="${view}">` +
+        // The sheet's size in points: a landscape page is a wider sheet on screen and in print.
+        `<svg class="sheet${geom.width > geom.height ? " landscape" : ""}" xmlns="http://www.w3.org/2000/svg" viewBox="${view}" width="${num(geom.width)}pt" height="${num(geom.height)}pt">` +
         `${number ? `<g class="page-number">${number}</g>` : ""}${body}${foot}</svg></section>`
       );
     })

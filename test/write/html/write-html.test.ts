@@ -46,3 +46,20 @@ describe("the HTML writer", () => {
     expect(htmlPageTexts(out).map(words)).toEqual([`<img src=x onerror="alert(1)"> & '<b>'`]);
   });
 });
+
+describe("the HTML writer's page sizes", () => {
+  it("draws a landscape part on wider sheets, as the PDF does", () => {
+    const tree: DocumentTree = {
+      meta: { title: "Thử", date: "2022-01-27" },
+      parts: [{ blocks: [paragraph("NoiDung", "Trang dọc.")] }, { blocks: [paragraph("NoiDung", "Trang ngang.")], landscape: true }],
+    };
+    const sheets = [
+      ...htmlPages(tree).matchAll(
+        /<svg class="(sheet[^"]*)"[^>]* viewBox="0 0 ([\d.]+) ([\d.]+)" width="([\d.]+)pt" height="([\d.]+)pt">/g,
+      ),
+    ];
+    expect(sheets.map((m) => m[1])).toEqual(["sheet", "sheet landscape"]);
+    expect(sheets.map((m) => [m[2], m[3]])).toEqual(sheets.map((m) => [m[4], m[5]]));
+    expect(Number(sheets[1][2])).toBeCloseTo(Number(sheets[0][3]), 1);
+  });
+});
