@@ -2,6 +2,7 @@
 // The running totals are folded in by fold.ts (one log file at a time in a real run); this
 // module turns them into the report: items in plan order, status, gaps, next tasks, budget.
 // Entries whose ids are not in the plan are listed in `unmatched`, never silently dropped.
+import { issuedByDecision, trackedTitle } from "../model/tracked-plan.js";
 import { normaliseMeasure, type SourcedEntry } from "../logs/log-model.js";
 import type { PlanIndex, PlanNode } from "../logs/plan-index.js";
 import { short, type Period } from "./periods.js";
@@ -50,7 +51,8 @@ export function reportFromFold(fold: ReportFold, next: Period, sample: boolean):
       code: index.plan.code,
       date: index.plan.date,
       year: index.plan.year,
-      title: index.plan.title,
+      title: trackedTitle(index.plan),
+      byDecision: issuedByDecision(index.plan),
       source: index.plan.source,
     },
     period: p,

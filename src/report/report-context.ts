@@ -2,6 +2,7 @@
 // BC, Nghị định 30/2020/NĐ-CP, Phụ lục III mẫu 1.4), typed by report-template-context.ts.
 // Figures are formatted here (Vietnamese numbers and dates); every sentence around them lives in
 // the template, which a repository can override with its own templates/bao-cao.hbs.
+import { issuedByDecision, trackedTitle } from "../model/tracked-plan.js";
 import type { Plan } from "../model/plan.js";
 import type { ProjectConfig } from "../config/config.js";
 import { headerContext, signatureContext, decreeDate } from "../compose/document-context.js";
@@ -26,7 +27,7 @@ export function reportTitle(plan: Plan, r: ReportData): string {
 }
 
 /** The plan's title without its year, in lower case: what the report is about. */
-const planSubject = (plan: Plan): string => lowerFirst(plan.title.replace(/\s+năm \d{4}\s*$/, ""));
+const planSubject = (plan: Plan): string => lowerFirst(trackedTitle(plan).replace(/\s+năm \d{4}\s*$/, ""));
 
 export function reportDate(r: ReportData, notes?: ReportNotes): string {
   return notes?.date ?? r.period.deadline ?? r.period.to;
@@ -60,8 +61,9 @@ export function reportContext(plan: Plan, r: ReportData, notes: ReportNotes | un
     plan: {
       number: documentNumber(plan.number, plan.code),
       date: decreeDate(plan.date),
-      title: lowerFirst(plan.title),
+      title: lowerFirst(trackedTitle(plan)),
       subject: planSubject(plan),
+      byDecision: issuedByDecision(plan),
     },
     period: {
       label: r.period.label,

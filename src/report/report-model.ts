@@ -67,7 +67,7 @@ export interface NextTask {
 }
 
 export interface ReportData {
-  plan: { number?: number; code: string; date: string; year: number; title: string; source?: string };
+  plan: { number?: number; code: string; date: string; year: number; title: string; source?: string; byDecision?: boolean };
   period: Period;
   previousPeriod: Period;
   nextPeriod: Period;

@@ -26,7 +26,8 @@ export interface ReportContext {
   title: string;
   addressees: string[];
   /** The plan reported on: "175/KH-SVHTTDL", "ngày 27 tháng 01 năm 2022", its title in lower case. */
-  plan: { number: string; date: string; title: string; subject: string };
+  /** byDecision: the plan is issued by a Quyết định (the template cites "Kế hoạch ban hành kèm theo Quyết định số …"). */
+  plan: { number: string; date: string; title: string; subject: string; byDecision: boolean };
   /** "quý I năm 2022"; the data window "15/12/2021"–"14/3/2022"; the cumulative start when earlier. */
   period: { label: string; from: string; to: string; yearStart: string | null };
   sample: boolean;
@@ -74,7 +75,7 @@ export const reportContextShape: Shape<ReportContext> = {
   header: headerShape,
   title: true,
   addressees: { each: true },
-  plan: { number: true, date: true, title: true, subject: true },
+  plan: { number: true, date: true, title: true, subject: true, byDecision: true },
   period: { label: true, from: true, to: true, yearStart: true },
   sample: true,
   missingNotes: true,

@@ -13,7 +13,8 @@ export function reportMarkdown(r: ReportData): string {
   const out: string[] = [];
   const p = r.period;
   out.push(`# Số liệu báo cáo ${p.label}`, "");
-  out.push(`Kế hoạch số ${documentNumber(r.plan.number, r.plan.code)}: ${md(r.plan.title)}.`, "");
+  const cited = r.plan.byDecision ? "Kế hoạch ban hành kèm theo Quyết định số" : "Kế hoạch số";
+  out.push(`${cited} ${documentNumber(r.plan.number, r.plan.code)}: ${md(r.plan.title)}.`, "");
   out.push(`${windowSentence(p)}; lũy kế từ ngày ${p.yearStart.split("-").reverse().join("/")}.`, "");
   if (r.sample) out.push("> **Dữ liệu mẫu**: số liệu lấy từ nhật ký mẫu, không phải số liệu thật.", "");
   out.push("## Kết quả theo mục kế hoạch", "", "| Mục | Trong kỳ | Lũy kế năm | Chỉ tiêu | Trạng thái |", "|---|---|---|---|---|");
