@@ -4,15 +4,12 @@
 // or none (write-outputs.ts), so no lone DOCX is left when the PDF cannot be written.
 import { join, resolve } from "node:path";
 import type { Diagnostic, Result } from "../diagnostics/diagnostic.js";
-import { composeDocument } from "../compose/compose-document.js";
-import { FontMissingError } from "../layout/fonts.js";
 import { writers } from "../write/writers.js";
 import { checkOutputs } from "../project/output-target.js";
 import { writeOutputs } from "../project/write-outputs.js";
 import { fontMissing } from "../layout/font-missing.js";
 import type { Project } from "../project/project.js";
 import type { ReportInputs } from "./report.js";
-import { reportContext, reportDate, reportTitle } from "../report/report-context.js";
 import { dataText, type ReportFormat } from "../report/data-formats.js";
 
 export interface WriteReportResult {
@@ -29,6 +26,8 @@ export async function writeReport(
   try {
     return await writeUnguarded(r, formats, opts);
   } catch (err) {
+    // Loaded here, not at the top: a data-only report never loads the layout's font library.
+    const { FontMissingError } = await import("../layout/fonts.js");
     if (err instanceof FontMissingError) return { written: [], diagnostics: [fontMissing(err)] };
     throw err;
   }
@@ -61,15 +60,8 @@ export async function produceReport(
   const outputs: { format: ReportFormat; bytes: Uint8Array }[] = [];
   const docFormats = formats.filter((f): f is "docx" | "pdf" => f === "docx" || f === "pdf");
   if (docFormats.length) {
-    const composed = composeDocument("bao-cao", reportContext(r.plan, r.data, r.notes, r.config), {
-      projectRoot: r.root,
-      meta: {
-        title: `Báo cáo: ${reportTitle(r.plan, r.data)}`,
-        subject: reportTitle(r.plan, r.data),
-        author: r.plan.issuer.name,
-        date: reportDate(r.data, r.notes),
-      },
-    });
+    const { composeReport } = await import("./report-document.js");
+    const composed = composeReport(r);
     if (!composed.value) return { diagnostics: project.judge(composed.diagnostics) };
     for (const f of docFormats) outputs.push({ format: f, bytes: await (await writers[f]())(composed.value) });
   }

@@ -2,8 +2,9 @@
 // For pointers into entries (/entries/N/…), the Nth entry's lines are found by scanning and
 // only that block is parsed with positions, so a mistake in a 100,000-entry log is located in
 // milliseconds; anything else falls back to parsing the whole file with positions.
-import { type Document, isMap, isPair, isScalar, isSeq, LineCounter, type Node, parseDocument } from "yaml";
+import type { Document, LineCounter, Node } from "yaml";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
+import { yamlPackage } from "../load/yaml-package.js";
 import { parsePointer } from "../diagnostics/pointer.js";
 
 export function locate(text: string, diagnostics: Diagnostic[]): Diagnostic[] {
@@ -109,12 +110,15 @@ interface Positioned {
 }
 
 function positioned(text: string): Positioned {
+  // The yaml package loads only here, when a diagnostic needs a position: a clean report never does.
+  const { LineCounter, parseDocument } = yamlPackage();
   const lc = new LineCounter();
   // A lone entry block is itself a valid YAML sequence of one item.
   return { doc: parseDocument(text, { lineCounter: lc, keepSourceTokens: false }), lc };
 }
 
 function find(p: Positioned, path: string[], atKey?: boolean): { line: number; col: number } | undefined {
+  const { isMap, isPair, isScalar, isSeq } = yamlPackage();
   let node: unknown = p.doc.contents;
   let keyNode: unknown;
   for (const seg of path) {
