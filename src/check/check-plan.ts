@@ -20,6 +20,7 @@ import { lookalike } from "./rules/lookalike.js";
 import { fontCoverage } from "./rules/font-coverage.js";
 import { placeholders } from "./rules/placeholders.js";
 import { numberBlank } from "./rules/number-blank.js";
+import { footnoteRefs } from "./rules/footnotes.js";
 
 export const PLAN_RULES: readonly Rule[] = [
   idsUnique,
@@ -39,6 +40,7 @@ export const PLAN_RULES: readonly Rule[] = [
   fontCoverage,
   placeholders,
   numberBlank,
+  footnoteRefs,
 ];
 
 export function checkPlanRules(plan: Plan): Diagnostic[] {

@@ -131,6 +131,12 @@ export const CODES = [
     clause: `${ND30}, Phụ lục I, II.2, II.7`,
   },
   {
+    code: "rule/footnote-unknown",
+    severity: "error",
+    description: "Chú thích [^mã] không có trong footnotes, hoặc chú thích không được trích ở đâu.",
+    clause: "docs/nd30.md §2 (chú thích cuối trang)",
+  },
+  {
     code: "rule/number-blank",
     severity: "error",
     description: "Số văn bản để trống ngoài bản dự thảo.",

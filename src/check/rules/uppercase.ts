@@ -17,8 +17,15 @@ export const uppercase: Rule = (plan) => {
   };
   check(plan.issuer.name, "/issuer/name", "Tên cơ quan ban hành");
   check(plan.issuer.parent?.name, "/issuer/parent/name", "Tên cơ quan chủ quản");
-  check(plan.signer.title, "/signer/title", "Chức vụ người ký");
-  check(plan.signer.authority, "/signer/authority", "Chức vụ được ký thay");
+  for (const [at, s] of [
+    ["/signer", plan.signer] as const,
+    ...(plan.cosigners ?? []).map((c, i) => [joinPointer("/cosigners", i), c] as const),
+  ]) {
+    check(s.title, joinPointer(at, "title"), "Chức vụ người ký");
+    check(s.authority, joinPointer(at, "authority"), "Chức vụ được ký thay");
+    check(s.deputyFor, joinPointer(at, "deputyFor"), "Chức vụ được ký thay (KT.)");
+  }
+  check(plan.decision?.authority, "/decision/authority", "Thẩm quyền ban hành quyết định");
   for (const s of sections(plan))
     if ((s.level === "muc" || s.level === "phan") && !s.inAppendix)
       check(s.section.title, joinPointer(s.pointer, "title"), s.level === "phan" ? "Tên phần" : "Tiêu đề mục cấp I");

@@ -96,3 +96,37 @@ describe("paginate", () => {
     expect(where(pages)).toEqual([["1.0"], ["1.1"]]);
   });
 });
+
+describe("paginate: footnotes at the foot of the citing page", () => {
+  // A note 15 pt tall, drawn as a line op named 9.9 so it can be told from the text.
+  const note = { height: 15, ops: [{ kind: "line" as const, x1: 9, y1: 0, x2: 9, y2: 0, widthPt: 1 }] };
+  const withNote = (heights: number[], at: number): FlowItem => {
+    const it = item(1, heights, { minHead: 1, minTail: 1 });
+    it.slices[at] = { ...it.slices[at]!, notes: [note] };
+    return it;
+  };
+
+  it("reserves room for the note and draws it, under its separator, at the foot of that page", () => {
+    // 10 lines of 10 pt fill a 100 pt page; the note (15 pt + 8 pt separator space) takes the
+    // room of 3 lines, so the citing line stays on page 1 and the last 3 lines go over.
+    const pages = paginate([[withNote(lines(10), 2)]], BOX);
+    expect(where(pages).map((p) => p.filter((s) => s.startsWith("1.")))).toEqual([
+      ["1.0", "1.1", "1.2", "1.3", "1.4", "1.5", "1.6"],
+      ["1.7", "1.8", "1.9"],
+    ]);
+    const foot = pages[0]!.foot;
+    expect(foot.length).toBe(2); // the separator and the note
+    const text = pages[0]!.ops.filter((op) => op.kind === "line" && op.x1 === 1).map((op) => (op.kind === "line" ? op.y1 : 0));
+    const noteTop = foot[1]!.kind === "line" ? foot[1]!.y1 : 0;
+    expect(Math.max(...text) + 10).toBeLessThanOrEqual(noteTop);
+    expect(noteTop + note.height).toBeCloseTo(BOX.bottom, 6);
+    expect(pages[1]!.foot).toEqual([]);
+  });
+
+  it("moves a citing line that fits only without its note to the next page, note and all", () => {
+    const pages = paginate([[withNote(lines(10), 9)]], BOX);
+    expect(where(pages)[1]!.filter((s) => s.startsWith("1."))).toContain("1.9");
+    expect(pages[0]!.foot).toEqual([]);
+    expect(pages[1]!.foot.length).toBe(2);
+  });
+});
