@@ -21,7 +21,7 @@ export function planRequired(d: Diagnostic, shown: string): Diagnostic {
     message: `Không ghi mục mới khi chưa kiểm tra được với kế hoạch. ${d.message}`,
     hint:
       d.code === "log/plan-unusable"
-        ? (d.hint ?? "Sửa kế hoạch trước, rồi chạy lại.")
+        ? (d.hint ?? "").replace(/, rồi kiểm tra lại nhật ký\.$/u, ", rồi chạy lại lệnh này.")
         : "Đặt kế hoạch của năm vào plans/ (cai-cach init --from …), rồi chạy lại.",
   };
 }
