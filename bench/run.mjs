@@ -15,11 +15,14 @@ import { evaluateTargets } from "./lib/targets.mjs";
 import { resultsTable, targetsTable } from "./lib/table.mjs";
 import { REPO } from "./gen/seed.mjs";
 import { snapshotPackage } from "./lib/snapshot.mjs";
+import { findTypst } from "./lib/typst.mjs";
 
 async function run(argv, env) {
   const opts = parseOptions(argv, env);
   const gnuTime = findGnuTime();
   const tools = detectTools(gnuTime);
+  const typst = findTypst(REPO);
+  tools.typst = typst.reason ? undefined : { path: typst.module, version: `${typst.version} (${typst.family})` };
 
   const info = { date: runDate(env), machine: machine(), mode: opts.mode, groups: opts.only, runs: opts.runs, warmups: opts.warmups };
   const log = (s) => process.stderr.write(`${s}\n`);
@@ -36,9 +39,16 @@ async function run(argv, env) {
   const rows = [];
   const ctx = { docxOf: (id, fallback) => docxOf(results.get(id), fallback) };
   const childEnv = { ...env, NO_COLOR: "1" };
-  const available = (tool) => (tool === "cai-cach" ? pkg.reason : tool === "node" || tools[tool] ? undefined : `${tool} not installed`);
+  const available = (tool) =>
+    tool === "cai-cach"
+      ? pkg.reason
+      : tool === "typst"
+        ? typst.reason
+        : tool === "node" || tools[tool]
+          ? undefined
+          : `${tool} not installed`;
   try {
-    const cases = buildCases(opts, tmp, pkg.cli);
+    const cases = buildCases(opts, tmp, pkg.cli, typst);
     for (const [i, c] of cases.entries()) {
       const row = { id: c.id, command: c.command, input: c.input, reference: Boolean(c.reference), ref: c.ref };
       const sub = c.tool === "cai-cach" ? c.command.split(" ")[1] : undefined;
@@ -55,8 +65,10 @@ async function run(argv, env) {
             .map((a) => a.replaceAll(join(tmp, "package/bin/cai-cach.js"), "bin/cai-cach.js").replaceAll(tmp, "$TMP").replace(REPO, ""))
             .join(" ");
           log(`[${i + 1}/${cases.length}] ${c.command} — ${row.input}`);
+          const env = { ...childEnv, ...spec.env };
+          for (const name of c.unsetEnv ?? []) delete env[name];
           result = await measure(
-            { ...spec, env: childEnv, okCodes: c.okCodes, timeoutMs: 900_000 },
+            { ...spec, env, okCodes: c.okCodes, timeoutMs: 900_000 },
             {
               runs: opts.runs,
               warmups: opts.warmups,
@@ -90,7 +102,7 @@ async function run(argv, env) {
     if (row.peakRssMiB !== undefined && ref.peakRssMiB) row.ratioRss = round(row.peakRssMiB / ref.peakRssMiB, 3);
   }
   info.machine.loadAverageEnd = os.loadavg().map((v) => Math.round(v * 100) / 100);
-  const targets = evaluateTargets(results);
+  const targets = evaluateTargets(results, opts.caSet);
   const out = process.stdout;
   out.write(
     `\nMachine: ${info.machine.cpu}, ${info.machine.cores} cores, ${info.machine.memoryGiB} GiB RAM, ${info.machine.os}, Node ${info.machine.node}; load average ${info.machine.loadAverage.join(" ")} at start, ${info.machine.loadAverageEnd.join(" ")} at end\n`,
@@ -98,7 +110,14 @@ async function run(argv, env) {
   out.write(
     `Date: ${info.date}. Mode: ${opts.mode}; median of ${opts.runs} runs after ${opts.warmups} warm-up; peak RSS is the largest of those runs.\n`,
   );
-  out.write(`References: ${["pandoc", "soffice", "hledger"].map((t) => `${t} ${tools[t]?.version ?? "not installed"}`).join("; ")}\n\n`);
+  out.write(
+    `References: ${["pandoc", "soffice", "hledger", "typst"].map((t) => `${t} ${tools[t]?.version ?? "not installed"}`).join("; ")}\n`,
+  );
+  out.write(
+    opts.caSet
+      ? `NODE_EXTRA_CA_CERTS is set (${env.NODE_EXTRA_CA_CERTS}): the rows marked [NODE_EXTRA_CA_CERTS unset] ran without it.\n\n`
+      : "NODE_EXTRA_CA_CERTS is not set: every row ran without it.\n\n",
+  );
   out.write(`${resultsTable(rows)}\n\n${targetsTable(targets)}\n\n`);
   out.write(`Not measured in this mode:\n${opts.skipped.map((s) => `- ${s}`).join("\n")}\n`);
 

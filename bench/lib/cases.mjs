@@ -7,13 +7,14 @@ import { REPO, SEED_PLAN } from "../gen/seed.mjs";
 import { writePlansByPages, writePlanFolder } from "../gen/plans.mjs";
 import { writeActivityLogs, writeJournal } from "../gen/logs.mjs";
 import { writeSeedMarkdown } from "../gen/markdown.mjs";
+import { writeSeedTypst } from "../gen/typst.mjs";
 
 const fmt = (n) => n.toLocaleString("en-US");
 export const sizeLabel = (n) => (n >= 1e6 ? `${n / 1e6}M` : n >= 1e3 ? `${n / 1e3}k` : String(n));
 
 /** Builds the cases for `opts` (bench/lib/options.mjs) in temporary folder `tmp`; `cli` is the
  * snapshot of bin/cai-cach.js (bench/lib/snapshot.mjs). */
-export function buildCases(opts, tmp, cli = join(REPO, "bin/cai-cach.js")) {
+export function buildCases(opts, tmp, cli = join(REPO, "bin/cai-cach.js"), typst = undefined) {
   const once = (fn) => {
     let p;
     return () => (p ??= fn());
@@ -142,10 +143,32 @@ export function buildCases(opts, tmp, cli = join(REPO, "bin/cai-cach.js")) {
         tool: "cai-cach",
         command: `cai-cach render --format ${format}`,
         input: "plans/plan-2022.yaml",
-        ref: "ref:soffice:seed",
+        // The PDF writer alone is compared with Typst (issue 16), the DOCX writer with LibreOffice.
+        ref: format === "pdf" ? "ref:typst:seed" : "ref:soffice:seed",
         spec: () => cai(["render", "plans/plan-2022.yaml", "--format", format, "--out", out(`seed-${format}`)]),
       });
     }
+    // Typst compiling the same plan's words as its own markup, whole process (bench/lib/typst.mjs).
+    add({
+      id: "ref:typst:seed",
+      group: "render",
+      tool: "typst",
+      command: "typst compile (npm package)",
+      input: "the 2022 plan as Typst markup",
+      reference: true,
+      outDir: out("typst"),
+      spec: () => {
+        mkdirSync(out("typst"), { recursive: true });
+        const source = writeSeedTypst(join(tmp, "seed.typ"), typst.family);
+        return {
+          cmd: process.execPath,
+          args: [join(REPO, "bench/lib/typst-compile.cjs"), source, join(out("typst"), "seed.pdf"), typst.fonts],
+          cwd: tmp,
+          env: { BENCH_TYPST_MODULE: typst.module },
+          label: `${typst.family}`,
+        };
+      },
+    });
     for (const pages of opts.pages) {
       add({
         id: `render:${pages}p`,
@@ -185,6 +208,23 @@ export function buildCases(opts, tmp, cli = join(REPO, "bin/cai-cach.js")) {
         },
         spec: async () => cai(["report", "--quarter", "1", "--out", join(tmp, "out", `report-${sizeLabel(n)}`)], (await logProject(n)).dir),
       });
+      // The runs above read the logs back from the parse cache their warm-up wrote
+      // (.cai-cach/cache/); this row empties it before every run: a first report after a change.
+      if (n === 100_000)
+        add({
+          id: "report-cold:100k",
+          group: "report",
+          tool: "cai-cach",
+          command: "cai-cach report --quarter 1, no parse cache",
+          input: `${fmt(n)} entries`,
+          ref: "ref:hledger:100k",
+          spec: async () => {
+            const { dir } = await logProject(n);
+            const run = cai(["report", "--quarter", "1", "--out", join(tmp, "out", "report-cold")], dir);
+            const quote = (a) => `'${a.replaceAll("'", "'\\''")}'`;
+            return { cmd: "sh", args: ["-c", `rm -rf .cai-cach/cache && exec ${[run.cmd, ...run.args].map(quote).join(" ")}`], cwd: dir };
+          },
+        });
       if (n === 100_000)
         add({
           id: "report-json:100k",
@@ -208,7 +248,32 @@ export function buildCases(opts, tmp, cli = join(REPO, "bin/cai-cach.js")) {
         });
     }
   }
-  return cases;
+  return withCaVariants(cases, opts);
+}
+
+// The rows of issue 16's table, measured twice when the environment sets NODE_EXTRA_CA_CERTS:
+// loading extra CA certificates costs every Node process at start-up, the reference `node -e 0`
+// included, so the ratios are shown both ways and nobody is flattered by a slow baseline.
+const CA_ROWS = new Set(["ref:node", "cli:version", "check:seed", "render:seed", "render-pdf:seed", "report:100k"]);
+const CA = "NODE_EXTRA_CA_CERTS";
+
+function withCaVariants(cases, opts) {
+  if (!opts.caSet) return cases;
+  const out = [];
+  for (const c of cases) {
+    out.push(c);
+    if (!CA_ROWS.has(c.id)) continue;
+    out.push({
+      ...c,
+      id: `${c.id}@noca`,
+      command: `${c.command} [${CA} unset]`,
+      ref: c.ref && CA_ROWS.has(c.ref) ? `${c.ref}@noca` : c.ref,
+      unsetEnv: [CA],
+      // The same output folder as its twin: the DOCX LibreOffice converts is the set one's.
+      outDir: undefined,
+    });
+  }
+  return out;
 }
 
 // A profile of its own: a LibreOffice already running for someone else (tests, other helpers)

@@ -21,6 +21,8 @@ export function parseOptions(argv, env) {
     full,
     only,
     keep: argv.includes("--keep"),
+    // Rows of issue 16's table run twice, with and without it (bench/lib/cases.mjs).
+    caSet: Boolean(env.NODE_EXTRA_CA_CERTS),
     runs,
     warmups: 1,
     pages: quick ? [1, 10] : [1, 10, 50, 200],
