@@ -5,12 +5,9 @@
 // that Word cannot open. Diagnostics carry pointers; the caller locates them.
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { joinPointer } from "../diagnostics/pointer.js";
-import { uncoveredRuns } from "../check/rules/font-coverage.js";
+import { charsOutsideFont } from "../check/rules/font-coverage.js";
 import { diag } from "../check/rule.js";
 import { parseIsoDate } from "../util/vn-date.js";
-
-const codePoints = (text: string): string =>
-  [...text].map((ch) => `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}`).join(", ");
 
 /** Every string of the notes with its pointer. */
 function strings(value: unknown, pointer: string, out: { text: string; pointer: string }[]): void {
@@ -34,19 +31,8 @@ export function notesTextProblems(data: unknown): Diagnostic[] {
   }
   const found: { text: string; pointer: string }[] = [];
   strings(data, "", found);
-  for (const { text, pointer } of found) {
-    if (!/[^\t\n\r\x20-\x7e\u00a0-\u02cc\u1ea0-\u1ef9]/u.test(text)) continue;
-    for (const run of uncoveredRuns(text)) {
-      out.push(
-        diag(
-          "rule/char-outside-font",
-          pointer,
-          `Phông chữ của bản PDF (Tinos) không có chữ "${run.text}" (${codePoints(run.text)}): chữ này sẽ mất khỏi báo cáo in ra (hoặc làm hỏng tệp DOCX).`,
-          "Thay bằng chữ tiếng Việt hoặc dấu thông thường, hoặc bỏ đi; biểu tượng cảm xúc và chữ nước ngoài không dùng trong văn bản hành chính.",
-          { within: { offset: run.offset, length: run.text.length } },
-        ),
-      );
-    }
-  }
+  // U+FFFE and control characters are not in the font either: the same check keeps them out.
+  for (const { text, pointer } of found)
+    out.push(...charsOutsideFont(text, pointer, "báo cáo in ra (U+FFFE và ký tự điều khiển còn làm hỏng tệp DOCX)"));
   return out;
 }

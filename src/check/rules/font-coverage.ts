@@ -46,22 +46,19 @@ export function uncoveredRuns(text: string): { offset: number; text: string }[] 
 const codePoints = (text: string): string =>
   [...text].map((ch) => `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}`).join(", ");
 
-export const fontCoverage: Rule = (plan) => {
-  const out: Diagnostic[] = [];
-  for (const { text, pointer } of strings(plan)) {
-    // Nearly every string is plain Vietnamese: one regular-expression pass skips it.
-    if (!/[^\t\n\r\x20-\x7e\u00a0-\u02cc\u1ea0-\u1ef9]/u.test(text)) continue;
-    for (const run of uncoveredRuns(text)) {
-      out.push(
-        diag(
-          "rule/char-outside-font",
-          pointer,
-          `Phông chữ của bản PDF (Tinos) không có chữ "${run.text}" (${codePoints(run.text)}): chữ này sẽ mất khỏi văn bản in ra.`,
-          'Thay bằng chữ tiếng Việt hoặc dấu thông thường (ví dụ "✓" → "x" hoặc "đã xong"), hoặc bỏ đi; biểu tượng cảm xúc và chữ nước ngoài không dùng trong văn bản hành chính.',
-          { within: { offset: run.offset, length: run.text.length } },
-        ),
-      );
-    }
-  }
-  return out;
-};
+/** One rule/char-outside-font per run of missing characters in `text` (the value at `pointer`). */
+export function charsOutsideFont(text: string, pointer: string, document = "văn bản in ra"): Diagnostic[] {
+  // Nearly every string is plain Vietnamese: one regular-expression pass skips it.
+  if (!/[^\t\n\r\x20-\x7e\u00a0-\u02cc\u1ea0-\u1ef9]/u.test(text)) return [];
+  return uncoveredRuns(text).map((run) =>
+    diag(
+      "rule/char-outside-font",
+      pointer,
+      `Phông chữ của bản PDF (Tinos) không có chữ "${run.text}" (${codePoints(run.text)}): chữ này sẽ mất khỏi ${document}.`,
+      'Thay bằng chữ tiếng Việt hoặc dấu thông thường (ví dụ "✓" → "x" hoặc "đã xong"), hoặc bỏ đi; biểu tượng cảm xúc và chữ nước ngoài không dùng trong văn bản hành chính.',
+      { within: { offset: run.offset, length: run.text.length } },
+    ),
+  );
+}
+
+export const fontCoverage: Rule = (plan) => strings(plan).flatMap(({ text, pointer }) => charsOutsideFont(text, pointer));
