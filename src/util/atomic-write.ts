@@ -1,7 +1,7 @@
 // Writes a file so that readers see either the old file or the whole new one, never a part:
 // a temp file in the same folder (same file system, so rename is atomic), fsync, then rename.
 // On any failure the temp file is removed.
-import { open, rename, unlink } from "node:fs/promises";
+import { type FileHandle, open, rename, unlink } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 
 let counter = 0;
@@ -12,11 +12,24 @@ export function tempPathFor(path: string): string {
 }
 
 export async function atomicWrite(path: string, data: Uint8Array): Promise<void> {
+  await writeThenRename(path, data);
+}
+
+/**
+ * The temp-file-then-rename write, with `prepare` run on the new file before its content (to set
+ * its mode and owner: util/rewrite-file.ts).
+ */
+export async function writeThenRename(
+  path: string,
+  data: Uint8Array,
+  prepare?: (handle: FileHandle, temp: string) => Promise<void>,
+): Promise<void> {
   const temp = tempPathFor(path);
   let written = false;
   try {
     const handle = await open(temp, "wx", 0o644);
     try {
+      await prepare?.(handle, temp);
       await handle.writeFile(data);
       await handle.sync();
     } finally {

@@ -9,8 +9,7 @@
 // - a file whose owner we cannot keep is refused ("owner") rather than silently taken over.
 import { lstatSync, readlinkSync, realpathSync, statSync } from "node:fs";
 import { dirname, resolve } from "node:path";
-import { open, rename, unlink } from "node:fs/promises";
-import { tempPathFor } from "./atomic-write.js";
+import { writeThenRename } from "./atomic-write.js";
 
 export class RewriteRefused extends Error {
   constructor(
@@ -46,29 +45,15 @@ export async function rewriteFile(path: string, data: Uint8Array): Promise<void>
     old = undefined;
   }
   if (old && old.nlink > 1) throw new RewriteRefused("hard-link", old.nlink);
-  const temp = tempPathFor(target);
-  let written = false;
-  try {
-    const handle = await open(temp, "wx", 0o644);
-    try {
-      if (old) {
-        // The umask applied to open(); the old bits are set exactly.
-        await handle.chmod(old.mode & 0o7777);
-        const mine = statSync(temp);
-        if (mine.uid !== old.uid || mine.gid !== old.gid) {
-          await handle.chown(old.uid, old.gid).catch(() => {
-            throw new RewriteRefused("owner", old.uid);
-          });
-        }
-      }
-      await handle.writeFile(data);
-      await handle.sync();
-    } finally {
-      await handle.close();
+  await writeThenRename(target, data, async (handle, temp) => {
+    if (!old) return;
+    // The umask applied to open(); the old bits are set exactly.
+    await handle.chmod(old.mode & 0o7777);
+    const mine = statSync(temp);
+    if (mine.uid !== old.uid || mine.gid !== old.gid) {
+      await handle.chown(old.uid, old.gid).catch(() => {
+        throw new RewriteRefused("owner", old.uid);
+      });
     }
-    await rename(temp, target);
-    written = true;
-  } finally {
-    if (!written) await unlink(temp).catch(() => undefined);
-  }
+  });
 }
