@@ -197,6 +197,13 @@ export const CODES = [
     severity: "error",
     description: "Chữ hoặc ký hiệu mà phông chữ của bản PDF (Tinos) không có (✓, chữ Hán, biểu tượng cảm xúc): sẽ mất khỏi văn bản in ra.",
     clause: `${ND30}, Phụ lục I, I.4`,
+  {
+    code: "text/xml-illegal",
+    severity: "error",
+    fatal: true,
+    description:
+      "Ký tự mà văn bản Word (XML) không chứa được (U+FFFE, U+FFFF, ký tự điều khiển): tệp DOCX sẽ không mở được; không tắt được bằng cấu hình.",
+    clause: `${ND30}, Phụ lục I, I.4`,
   },
   { code: "log/unreadable", severity: "error", fatal: true, description: "Không đọc được tệp nhật ký hoạt động." },
   { code: "log/syntax", severity: "error", description: "Tệp nhật ký sai cú pháp YAML hoặc JSON." },

@@ -58,12 +58,11 @@ export function loadNotesFile(path: string, cwd: string): Result<ReportNotes | u
   const loaded = loadDocumentSync(path, file, { validate, empty: {} });
   const notes: ReportNotes = { file, directing: [], results: [], strengths: [], shortcomings: [], causes: [], tasks: [], requests: [] };
   if (loaded.data === undefined) return { value: notes, diagnostics: loaded.diagnostics };
-  // A real date, and characters the Báo cáo can carry (notes-text.ts), each at its line.
+  // A real date, and characters the Báo cáo can carry (notes-text.ts), each at its line. The notes
+  // are still read: the project's config may lower or turn off these rules (never text/xml-illegal).
   const text = notesTextProblems(loaded.data);
-  if (text.length > 0) {
-    const located = loaded.source ? locateDiagnostics(text, loaded.source, loaded.data) : text;
-    return { value: notes, diagnostics: [...loaded.diagnostics, ...located] };
-  }
+  const located = text.length > 0 && loaded.source ? locateDiagnostics(text, loaded.source, loaded.data) : text;
+  const diagnostics = [...loaded.diagnostics, ...located];
   const data = loaded.data as NotesFile;
   for (const list of LISTS) {
     const given = data[list];
@@ -72,7 +71,7 @@ export function loadNotesFile(path: string, cwd: string): Result<ReportNotes | u
   if (data.number !== undefined) notes.number = data.number;
   if (data.date !== undefined) notes.date = data.date;
   if (data.signer !== undefined) notes.signer = data.signer;
-  return { value: notes, diagnostics: loaded.diagnostics };
+  return { value: notes, diagnostics };
 }
 
 /** `check` on a file under reports/notes/: the notes' own problems, each at its line. */

@@ -46,19 +46,52 @@ export function uncoveredRuns(text: string): { offset: number; text: string }[] 
 const codePoints = (text: string): string =>
   [...text].map((ch) => `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}`).join(", ");
 
-/** One rule/char-outside-font per run of missing characters in `text` (the value at `pointer`). */
+/**
+ * Characters XML 1.0 cannot hold (C0 controls but tab and line breaks, U+FFFE, U+FFFF, lone
+ * surrogates): a DOCX holding one does not open in Word or LibreOffice. They are outside the font
+ * too, but get their own code, which the config cannot turn off (fatal), so that none ever
+ * reaches a DOCX.
+ */
+const XML_ILLEGAL =
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/u;
+
+/** One rule/char-outside-font (or text/xml-illegal) per run of missing characters in `text`. */
 export function charsOutsideFont(text: string, pointer: string, document = "văn bản in ra"): Diagnostic[] {
   // Nearly every string is plain Vietnamese: one regular-expression pass skips it.
   if (!/[^\t\n\r\x20-\x7e\u00a0-\u02cc\u1ea0-\u1ef9]/u.test(text)) return [];
-  return uncoveredRuns(text).map((run) =>
-    diag(
-      "rule/char-outside-font",
-      pointer,
-      `Phông chữ của bản PDF (Tinos) không có chữ "${run.text}" (${codePoints(run.text)}): chữ này sẽ mất khỏi ${document}.`,
-      'Thay bằng chữ tiếng Việt hoặc dấu thông thường (ví dụ "✓" → "x" hoặc "đã xong"), hoặc bỏ đi; biểu tượng cảm xúc và chữ nước ngoài không dùng trong văn bản hành chính.',
-      { within: { offset: run.offset, length: run.text.length } },
+  return uncoveredRuns(text).flatMap((whole) =>
+    splitRuns(whole).map((run) =>
+      XML_ILLEGAL.test(run.text)
+        ? diag(
+            "text/xml-illegal",
+            pointer,
+            `Ký tự ${codePoints(run.text)} không được phép trong văn bản Word (XML): tệp DOCX có nó sẽ không mở được.`,
+            "Xóa ký tự này (thường lẫn vào khi chép từ trang web hay phần mềm khác), rồi chạy lại.",
+            { within: { offset: run.offset, length: run.text.length } },
+          )
+        : diag(
+            "rule/char-outside-font",
+            pointer,
+            `Phông chữ của bản PDF (Tinos) không có chữ "${run.text}" (${codePoints(run.text)}): chữ này sẽ mất khỏi ${document}.`,
+            'Thay bằng chữ tiếng Việt hoặc dấu thông thường (ví dụ "✓" → "x" hoặc "đã xong"), hoặc bỏ đi; biểu tượng cảm xúc và chữ nước ngoài không dùng trong văn bản hành chính.',
+            { within: { offset: run.offset, length: run.text.length } },
+          ),
     ),
   );
+}
+
+/** A run of missing characters cut where it passes between XML-illegal and merely missing ones. */
+function splitRuns(run: { offset: number; text: string }): { offset: number; text: string }[] {
+  const out: { offset: number; text: string }[] = [];
+  let offset = run.offset;
+  for (const ch of run.text) {
+    const illegal = XML_ILLEGAL.test(ch);
+    const last = out[out.length - 1];
+    if (last && XML_ILLEGAL.test(last.text) === illegal) last.text += ch;
+    else out.push({ offset, text: ch });
+    offset += ch.length;
+  }
+  return out;
 }
 
 export const fontCoverage: Rule = (plan) => strings(plan).flatMap(({ text, pointer }) => charsOutsideFont(text, pointer));
