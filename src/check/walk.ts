@@ -13,10 +13,13 @@ export const sections = planSections;
 export const items = planItems;
 
 /** Every string of the plan with its pointer (keys excluded; `source` is the loader's). */
-export function strings(plan: Plan): { text: string; pointer: string }[] {
-  const out: { text: string; pointer: string }[] = [];
+export function strings(plan: Plan): readonly PlanString[] {
+  // Four rules read every string: walk the plan once per check, not once per rule.
+  let out = walked.get(plan);
+  if (out) return out;
+  const found: PlanString[] = [];
   const visit = (v: unknown, pointer: string): void => {
-    if (typeof v === "string") out.push({ text: v, pointer });
+    if (typeof v === "string") found.push({ text: v, pointer });
     else if (Array.isArray(v)) {
       for (const [i, x] of v.entries()) visit(x, joinPointer(pointer, i));
     } else if (v && typeof v === "object") {
@@ -24,8 +27,18 @@ export function strings(plan: Plan): { text: string; pointer: string }[] {
     }
   };
   visit(plan, "");
+  out = found;
+  walked.set(plan, out);
   return out;
 }
+
+export interface PlanString {
+  readonly text: string;
+  readonly pointer: string;
+}
+
+// Plans are not changed once loaded: the walk of one stays true while the plan lives.
+const walked = new WeakMap<Plan, readonly PlanString[]>();
 
 /** The prose strings a reader sees (texts, titles, items, opening, closing), for text rules. */
 export function isProse(pointer: string): boolean {
