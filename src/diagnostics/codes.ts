@@ -22,6 +22,8 @@ export interface CodeInfo {
   clause?: string;
   /** The command could not run (unreadable input, unusable output, bad usage): exit code 2. */
   fatal?: boolean;
+  /** The config may not change its severity: ignoring it would produce a broken document. */
+  fixed?: boolean;
 }
 
 const ND30 = "NĐ 30/2020/NĐ-CP";
@@ -126,7 +128,9 @@ export const CODES = [
   },
   {
     code: "rule/placeholder",
-    severity: "error",
+    // A warning: a plan fresh from `cai-cach init` holds them on purpose, to be filled in; CI
+    // with --max-warnings 0 keeps them out of an issued document.
+    severity: "warning",
     description: "Còn chữ mẫu chưa thay (Họ và tên, THỦ TRƯỞNG CƠ QUAN, TÊN CƠ QUAN, …).",
     clause: `${ND30}, Phụ lục I, II.2, II.7`,
   },
@@ -197,10 +201,11 @@ export const CODES = [
     severity: "error",
     description: "Chữ hoặc ký hiệu mà phông chữ của bản PDF (Tinos) không có (✓, chữ Hán, biểu tượng cảm xúc): sẽ mất khỏi văn bản in ra.",
     clause: `${ND30}, Phụ lục I, I.4`,
+  },
   {
     code: "text/xml-illegal",
     severity: "error",
-    fatal: true,
+    fixed: true,
     description:
       "Ký tự mà văn bản Word (XML) không chứa được (U+FFFE, U+FFFF, ký tự điều khiển): tệp DOCX sẽ không mở được; không tắt được bằng cấu hình.",
     clause: `${ND30}, Phụ lục I, I.4`,
@@ -387,6 +392,13 @@ export const CODES = [
     fatal: true,
     description: "Tên cơ quan, chữ viết tắt hay địa danh chứa ký tự điều khiển (xuống dòng, ESC…).",
   },
+  // items, status (issue 13): the plan's ids and where the year stands.
+  {
+    code: "items/unknown-format",
+    severity: "error",
+    fatal: true,
+    description: "Định dạng của items hoặc status không hỗ trợ (text, json, csv).",
+  },
   // Command line (src/cli): what commander reports, in Vietnamese.
   {
     code: "cli/usage",
@@ -414,6 +426,12 @@ export function codeInfo(code: string): CodeInfo | undefined {
 
 export function isCode(code: string): code is Code {
   return INDEX.has(code);
+}
+
+/** The config's rule levels do not apply to the code (fatal, or fixed: a broken document otherwise). */
+export function isFixedSeverity(code: string): boolean {
+  const info = INDEX.get(code);
+  return info?.fatal === true || info?.fixed === true;
 }
 
 /** The code means "could not run" (exit 2), whatever the config says of its severity. */

@@ -52,7 +52,8 @@ export function reportFromFold(fold: ReportFold, next: Period, sample: boolean):
       date: index.plan.date,
       year: index.plan.year,
       title: trackedTitle(index.plan),
-      byDecision: issuedByDecision(index.plan),
+      // Only for a plan issued by a Quyết định, so the JSON of a stand-alone plan is unchanged.
+      ...(issuedByDecision(index.plan) ? { byDecision: true } : {}),
       source: index.plan.source,
     },
     period: p,

@@ -82,8 +82,9 @@ const runText = (run: XmlNode): string =>
       if (c.name === "w:t") return textOf(c);
       if (c.name === "w:tab") return "⇥";
       if (c.name === "w:br" || c.name === "w:cr") return "↵";
-      // A hyphen Word never breaks at (document numbers and codes): shown as U+2011.
-      if (c.name === "w:noBreakHyphen") return "\u2011";
+      // A hyphen Word never breaks at (document numbers and codes) reads as a hyphen; the writer's
+      // tests check where it is used (test/write/docx/write-docx.test.ts).
+      if (c.name === "w:noBreakHyphen") return "-";
       // A footnote's reference in the text, and the mark Word repeats before the note itself.
       if (c.name === "w:footnoteReference") return `[^${c.attrs["w:id"] ?? "?"}]`;
       if (c.name === "w:footnoteRef") return "[^]";

@@ -14,7 +14,15 @@ beforeAll(async () => {
   expect((await runCli(["init", "--agency", "Sở Nội vụ", "--place", "Đồng Nai"], dir, env)).code).toBe(0);
   // One defect: 30 February.
   const plan = join(dir, "plans/plan-2026.yaml");
-  writeFileSync(plan, readFileSync(plan, "utf8").replace(/^date: .*$/m, "date: 2026-02-30"));
+  // The one finding under test: a date that does not exist (the signer filled in, as a clerk
+  // would, so the scaffold's placeholders add no warning of their own).
+  writeFileSync(
+    plan,
+    readFileSync(plan, "utf8")
+      .replace(/^date: .*$/m, "date: 2026-02-30")
+      .replace("title: THỦ TRƯỞNG CƠ QUAN", "title: GIÁM ĐỐC")
+      .replace("name: Họ và tên", "name: Nguyễn Văn An"),
+  );
   config = readFileSync(join(dir, "cai-cach.config.yaml"), "utf8");
 });
 

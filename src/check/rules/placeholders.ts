@@ -1,7 +1,8 @@
 // Words of a model form left in the plan (NĐ 30/2020, Phụ lục I, II.2 and II.7 name what goes
 // there): "Họ và tên" for the signer, "THỦ TRƯỞNG CƠ QUAN" or "CHỨC VỤ" for a title, "TÊN CƠ
-// QUAN" for an agency, dots or x's for a place. A clerk copying a model file leaves them by
-// mistake; printed, they make the document invalid.
+// QUAN" for an agency, dots or x's for a place. A clerk copying a model file, or starting from
+// `cai-cach init`, leaves them to fill in; printed, they make the document invalid. A warning,
+// so a fresh scaffold still checks; CI's --max-warnings 0 keeps them out of what is issued.
 import type { Diagnostic } from "../../diagnostics/diagnostic.js";
 import { joinPointer } from "../../diagnostics/pointer.js";
 import type { Signer } from "../../model/plan.js";

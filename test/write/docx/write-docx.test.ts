@@ -35,6 +35,14 @@ it("the sample covers every style of the plan's first models (the others: test/d
   expect(allStyles.filter((s) => !used.has(s) && !corpusOnly.includes(s))).toEqual(["SoTrang"]);
 });
 
+it("writes the hyphens of document numbers and codes as non-breaking ones, other hyphens as they are", async () => {
+  const xml = (await zip.file("word/document.xml")!.async("string")).replace(/<w:t[^>]*>/g, "").replace(/<\/w:t>/g, "");
+  // "Số: 175/KH-SVHTTDL" (ô 3): Word and LibreOffice never split it at the hyphen.
+  expect(xml).toContain("Số: 175/KH<w:noBreakHyphen/>SVHTTDL");
+  // A hyphen outside a word with a slash stays a plain one ("Độc lập - Tự do - Hạnh phúc").
+  expect(xml).toContain("Độc lập - Tự do - Hạnh phúc");
+});
+
 it("matches the reviewed golden text (UPDATE_GOLDEN=1 rewrites it)", () => {
   expectGolden(GOLDEN, text);
 });
