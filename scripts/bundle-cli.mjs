@@ -11,6 +11,7 @@
 // commander, which every command needs: bundled, it is compiled from the cache with the rest.
 // Its top-level require of node:child_process (for executable subcommands, which cai-cach does
 // not have) becomes a lazy getter: loading child_process cost every start about 9 ms.
+import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
 import { build } from "esbuild";
@@ -73,6 +74,11 @@ const text = out.text.replace(/\bimport\("/g, () => {
 if (replaced !== dynamic) throw new Error(`bundle-cli: ${replaced} import( in the bundle, ${dynamic} dynamic imports of packages`);
 mkdirSync(dirname(out.path), { recursive: true });
 writeFileSync(out.path, text);
+// Beside the bundle, what the loader keys its code cache by (src/cli/start/code-cache.ts): the
+// text's SHA-256, so no start hashes it, and whether it is ASCII (esbuild escapes strings but not
+// regular expressions), so that it can be read without UTF-8 decoding.
+const ascii = !/[^\u0000-\u007f]/.test(text);
+writeFileSync(`${out.path}.json`, `${JSON.stringify({ sha256: createHash("sha256").update(text).digest("hex"), ascii })}\n`);
 await build({ ...common, entryPoints: ["src/cli/start/code-cache.ts"], outfile: "dist/cli/start.cjs", packages: "external" });
 
 precompileTemplates();

@@ -1,6 +1,6 @@
 // The start-up code cache (src/cli/start/code-cache.ts): used only when it matches the bundle,
 // written once and atomically, never trusted when torn, and harmless when it cannot be written.
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Command } from "commander";
@@ -33,7 +33,7 @@ describe("code cache", () => {
     expect(first.exports).toEqual({ value: 24, file: bundle });
     first.save();
     expect(cacheFiles(cache)).toHaveLength(1);
-    expect(cacheFiles(cache)[0]).toMatch(/^main\.cjs-check-[0-9a-f]{32}\.v8cache$/);
+    expect(cacheFiles(cache)[0]).toMatch(/^main\.cjs-check-[0-9a-f]{32}-v\d+\.\d+\.\d+_[a-z0-9]+\.v8cache$/);
     const second = loadBundle<{ value: number }>(bundle, { dirs: [cache], command: "check", runtime });
     expect(second.cache).toBe("hit");
     expect(second.exports.value).toBe(24);
@@ -58,6 +58,23 @@ describe("code cache", () => {
     // An unknown first argument shares one cache instead of making one file per typo.
     loadBundle(bundle, { dirs: [cache], command: "chekc", runtime }).save();
     expect(cacheFiles(cache).some((f) => f.startsWith("main.cjs-other-"))).toBe(true);
+  });
+
+  it("keys by the build's record of the bundle, and by its size and time so an edited bundle gets its own", () => {
+    const cache = join(dir, "cache");
+    writeFileSync(`${bundle}.json`, JSON.stringify({ sha256: "ab".repeat(32), ascii: true }));
+    loadBundle(bundle, { dirs: [cache], command: "check", runtime }).save();
+    expect(cacheFiles(cache)[0]).toMatch(/^main\.cjs-check-(ab){16}-\d+-\d+-v[\d.]+_[a-z0-9]+\.v8cache$/);
+    expect(loadBundle(bundle, { dirs: [cache], command: "check", runtime }).cache).toBe("hit");
+    // Edited after the build, same length, the record left as it was: the time tells.
+    writeFileSync(bundle, source(20));
+    utimesSync(bundle, new Date(), new Date(Date.now() + 5_000));
+    const edited = loadBundle<{ value: number }>(bundle, { dirs: [cache], command: "check", runtime });
+    expect(edited.cache).toBe("miss");
+    expect(edited.exports.value).toBe(57);
+    // A record that is not the build's is ignored: the text is hashed instead.
+    writeFileSync(`${bundle}.json`, "{}");
+    expect(loadBundle(bundle, { dirs: [cache], command: "check", runtime }).cache).toBe("miss");
   });
 
   it("never hands a torn or tampered file to V8", () => {

@@ -4,25 +4,26 @@
 // compiled for a script (vm.Script#createCachedData, taken after the command ran, so the lazily
 // compiled functions of that command are in it) and accepts it back at the next start.
 //
-// The cache is trusted only when it matches: its file name carries a hash of the bundle's text,
-// Node's version and architecture and the command (each command compiles different functions),
-// and the file starts with a hash of its own payload, so a stale or torn file is never handed to
-// V8 (V8 itself only compares the source's length). It lives where only the installing user or the
+// The cache is trusted only when it matches: its file name carries the SHA-256 of the bundle's text
+// (computed by the build into main.cjs.json, so no start hashes 750 KB; with the bundle's size and
+// modification time, so a bundle edited after the build gets a cache of its own), Node's version
+// and architecture and the command (each command compiles different functions); and the file
+// starts with a checksum of its own payload (zlib's CRC-32, else SHA-256 before Node 20.15), so a
+// stale or torn file is never handed to V8 (V8 itself only compares the source's length). It lives where only the installing user or the
 // running user can write: the package's own node_modules/.cache, else the user's cache folder —
 // never the shared temp folder, whose files another user could plant. Written once, atomically
 // (temp file + rename); when neither place is writable (a read-only install) the CLI simply
 // compiles as before.
-import { createHash, randomBytes } from "node:crypto";
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { homedir } from "node:os";
 import { basename, dirname, join } from "node:path";
 import { Script } from "node:vm";
+// A namespace import: zlib.crc32 only exists from Node 20.15, and a missing named import would fail to link.
+import * as zlib from "node:zlib";
 
 /** The commands, each with a cache of its own; any other first argument shares "other". */
-export const CACHED_COMMANDS = ["check", "render", "report", "log", "diff", "init", "preview"] as const;
-
-const HASH_BYTES = 32;
+export const CACHED_COMMANDS = ["check", "render", "report", "log", "items", "diff", "init", "preview"] as const;
 
 export interface CacheOptions {
   /** Folders to read the cache from and write it to, in order of preference. */
@@ -53,8 +54,10 @@ export function cacheDirs(packageRoot: string, env: NodeJS.ProcessEnv, platform:
 
 /** Compiles and runs a CommonJS bundle, through the code cache when `options` is given. */
 export function loadBundle<T>(bundle: string, options: CacheOptions | undefined): LoadedBundle<T> {
-  const source = readFileSync(bundle, "utf8");
-  const name = options ? cacheFileName(bundle, source, options) : undefined;
+  const built = buildRecord(bundle);
+  // The build checked that the bundle is ASCII: then latin1 gives the same text without UTF-8 decoding.
+  const source = readFileSync(bundle, built?.ascii ? "latin1" : "utf8");
+  const name = options ? cacheFileName(bundle, built, source, options) : undefined;
   const found = name && options ? readCache(options.dirs, name) : undefined;
   const script = new Script(wrap(source), { filename: bundle, ...(found ? { cachedData: found } : {}) });
   const module = { exports: {} as T };
@@ -89,10 +92,43 @@ function wrap(source: string): string {
 
 const importPackage = (specifier: string): Promise<unknown> => import(specifier);
 
-function cacheFileName(bundle: string, source: string, options: CacheOptions): string {
+interface BuildRecord {
+  sha256: string;
+  ascii: boolean;
+  /** The bundle's size and modification time when it was read: a later edit changes them. */
+  stamp: string;
+}
+
+/** What scripts/bundle-cli.mjs wrote beside the bundle, or undefined (a hand-made bundle). */
+function buildRecord(bundle: string): BuildRecord | undefined {
+  try {
+    const record = JSON.parse(readFileSync(`${bundle}.json`, "utf8")) as Partial<BuildRecord>;
+    if (typeof record.sha256 !== "string" || !/^[0-9a-f]{64}$/.test(record.sha256)) return undefined;
+    const { size, mtimeMs } = statSync(bundle);
+    return { sha256: record.sha256, ascii: record.ascii === true, stamp: `${size}-${Math.trunc(mtimeMs)}` };
+  } catch {
+    return undefined;
+  }
+}
+
+function cacheFileName(bundle: string, built: BuildRecord | undefined, source: string, options: CacheOptions): string {
   const command = CACHED_COMMANDS.find((c) => c === options.command) ?? "other";
-  const key = createHash("sha256").update(options.runtime).update("\0").update(source).digest("hex").slice(0, 32);
-  return `${basename(bundle)}-${command}-${key}.v8cache`;
+  // Without the build's record the text itself is hashed (crypto loads only then).
+  const text = built ? `${built.sha256.slice(0, 32)}-${built.stamp}` : sha256(Buffer.from(source, "utf8")).toString("hex").slice(0, 32);
+  const runtime = options.runtime.replace(/[^0-9A-Za-z.]+/g, "_");
+  return `${basename(bundle)}-${command}-${text}-${runtime}.v8cache`;
+}
+
+function sha256(data: Uint8Array): Buffer {
+  return (createRequire(import.meta.url)("node:crypto") as typeof import("node:crypto")).createHash("sha256").update(data).digest();
+}
+
+/** The payload's checksum: zlib's CRC-32 (Node 20.15+), else SHA-256. Same Node writes and reads it. */
+function checksum(payload: Uint8Array): Buffer {
+  if (typeof zlib.crc32 !== "function") return sha256(payload);
+  const crc = Buffer.alloc(4);
+  crc.writeUInt32LE(zlib.crc32(payload));
+  return crc;
 }
 
 /** The payload of the first folder holding an intact cache file, else undefined. */
@@ -104,9 +140,10 @@ function readCache(dirs: string[], name: string): Buffer | undefined {
     } catch {
       continue;
     }
-    if (file.length <= HASH_BYTES) continue;
-    const payload = file.subarray(HASH_BYTES);
-    if (createHash("sha256").update(payload).digest().equals(file.subarray(0, HASH_BYTES))) return payload;
+    const size = typeof zlib.crc32 === "function" ? 4 : 32;
+    if (file.length <= size) continue;
+    const payload = file.subarray(size);
+    if (checksum(payload).equals(file.subarray(0, size))) return payload;
   }
   return undefined;
 }
@@ -118,13 +155,13 @@ function writeCache(dirs: string[], name: string, script: Script): void {
   } catch {
     return;
   }
-  const file = Buffer.concat([createHash("sha256").update(payload).digest(), payload]);
+  const file = Buffer.concat([checksum(payload), payload]);
   for (const dir of dirs) {
     const target = join(dir, name);
-    const temp = `${target}.${randomBytes(6).toString("hex")}.tmp`;
+    const temp = `${target}.${Math.random().toString(36).slice(2)}.tmp`;
     try {
       mkdirSync(dir, { recursive: true, mode: 0o700 });
-      writeFileSync(temp, file, { mode: 0o600 });
+      writeFileSync(temp, file, { mode: 0o600, flag: "wx" });
       renameSync(temp, target);
       removeOlder(dir, name);
       return;
@@ -140,10 +177,11 @@ function writeCache(dirs: string[], name: string, script: Script): void {
 
 /** Caches of the same bundle and command made for an older bundle or Node: never read again. */
 function removeOlder(dir: string, name: string): void {
-  const family = name.slice(0, name.lastIndexOf("-") + 1);
+  // "main.cjs-check-": the bundle's file name and the command, the first two parts of every name.
+  const family = name.split("-", 2).join("-");
   try {
     for (const other of readdirSync(dir))
-      if (other.startsWith(family) && other !== name && other.endsWith(".v8cache")) rmSync(join(dir, other), { force: true });
+      if (other.startsWith(`${family}-`) && other !== name && other.endsWith(".v8cache")) rmSync(join(dir, other), { force: true });
   } catch {
     // Only tidying: a folder that cannot be listed keeps its old files.
   }
