@@ -175,13 +175,21 @@ function writeCache(dirs: string[], name: string, script: Script): void {
   }
 }
 
-/** Caches of the same bundle and command made for an older bundle or Node: never read again. */
+/**
+ * Caches of the same bundle and command made for another bundle or Node, untouched for a week:
+ * left behind by an upgrade. Fresh ones stay: two installs sharing the user's cache folder (a
+ * global and a project's) would otherwise delete each other's cache at every start.
+ */
 function removeOlder(dir: string, name: string): void {
-  // "main.cjs-check-": the bundle's file name and the command, the first two parts of every name.
+  // "main.cjs-check": the bundle's file name and the command, the first two parts of every name.
   const family = name.split("-", 2).join("-");
+  const weekAgo = Date.now() - 7 * 24 * 3600 * 1000;
   try {
-    for (const other of readdirSync(dir))
-      if (other.startsWith(`${family}-`) && other !== name && other.endsWith(".v8cache")) rmSync(join(dir, other), { force: true });
+    for (const other of readdirSync(dir)) {
+      if (!other.startsWith(`${family}-`) || other === name || !other.endsWith(".v8cache")) continue;
+      const path = join(dir, other);
+      if (statSync(path).mtimeMs < weekAgo) rmSync(path, { force: true });
+    }
   } catch {
     // Only tidying: a folder that cannot be listed keeps its old files.
   }
