@@ -3,6 +3,7 @@
 // quantities, no entry typed twice. Diagnostics carry JSON pointers; locate.ts adds positions.
 import type { Code, Diagnostic } from "../diagnostics/diagnostic.js";
 import { parseIsoDate } from "../util/vn-date.js";
+import { hasXmlIllegal } from "../util/xml-text.js";
 import { didYouMean } from "../diagnostics/did-you-mean.js";
 import type { LogEntry, LogFile } from "./log-model.js";
 import type { PlanIndex } from "./plan-index.js";
@@ -98,6 +99,18 @@ export function logRules(log: LogFile, file: string, ctx: RuleContext): Diagnost
           : "Sửa ngày, hoặc thêm kế hoạch của năm đó vào plans/.",
       );
     }
+    // Text a Báo cáo may print (summaries of unmatched entries, measures): a character a DOCX
+    // cannot hold is an error here (check, log add); a report prints it as U+FFFD (util/xml-text.ts).
+    for (const [field, text] of textsOf(e)) {
+      if (hasXmlIllegal(text))
+        d(
+          "text/xml-illegal",
+          "error",
+          `${at}/${field}`,
+          "Có ký tự không được phép trong văn bản Word (U+FFFE, U+FFFF hoặc ký tự điều khiển): báo cáo có nó sẽ không mở được.",
+          "Xóa ký tự này (thường lẫn vào khi chép từ trang web hay phần mềm khác), rồi chạy lại.",
+        );
+    }
     e.quantities?.forEach((q, j) => {
       if (q.value < 0)
         d(
@@ -156,6 +169,17 @@ export function logRules(log: LogFile, file: string, ctx: RuleContext): Diagnost
       );
     } else seen.set(key, i);
   });
+  return out;
+}
+
+/** The entry's texts that a report may print, with their pointer below the entry. */
+function textsOf(e: LogEntry): [string, string][] {
+  const out: [string, string][] = [["summary", e.summary]];
+  e.quantities?.forEach((q, j) => {
+    out.push([`quantities/${j}/measure`, q.measure]);
+  });
+  if (e.note !== undefined) out.push(["note", e.note]);
+  if (e.evidence !== undefined) out.push(["evidence", e.evidence]);
   return out;
 }
 

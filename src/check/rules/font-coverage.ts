@@ -7,6 +7,7 @@ import type { Diagnostic } from "../../diagnostics/diagnostic.js";
 import { FONT_COVERAGE } from "../../layout/font-coverage.generated.js";
 import { diag, type Rule } from "../rule.js";
 import { strings } from "../walk.js";
+import { hasXmlIllegal } from "../../util/xml-text.js";
 
 /** Whitespace the layout turns into word gaps or line breaks: never drawn as a glyph. */
 const LAYOUT_SPACE = new Set([0x09, 0x0a, 0x0d]);
@@ -46,22 +47,13 @@ export function uncoveredRuns(text: string): { offset: number; text: string }[] 
 const codePoints = (text: string): string =>
   [...text].map((ch) => `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}`).join(", ");
 
-/**
- * Characters XML 1.0 cannot hold (C0 controls but tab and line breaks, U+FFFE, U+FFFF, lone
- * surrogates): a DOCX holding one does not open in Word or LibreOffice. They are outside the font
- * too, but get their own code, which the config cannot turn off (fatal), so that none ever
- * reaches a DOCX.
- */
-const XML_ILLEGAL =
-  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/u;
-
 /** One rule/char-outside-font (or text/xml-illegal) per run of missing characters in `text`. */
 export function charsOutsideFont(text: string, pointer: string, document = "văn bản in ra"): Diagnostic[] {
   // Nearly every string is plain Vietnamese: one regular-expression pass skips it.
   if (!/[^\t\n\r\x20-\x7e\u00a0-\u02cc\u1ea0-\u1ef9]/u.test(text)) return [];
   return uncoveredRuns(text).flatMap((whole) =>
     splitRuns(whole).map((run) =>
-      XML_ILLEGAL.test(run.text)
+      hasXmlIllegal(run.text)
         ? diag(
             "text/xml-illegal",
             pointer,
@@ -85,9 +77,9 @@ function splitRuns(run: { offset: number; text: string }): { offset: number; tex
   const out: { offset: number; text: string }[] = [];
   let offset = run.offset;
   for (const ch of run.text) {
-    const illegal = XML_ILLEGAL.test(ch);
+    const illegal = hasXmlIllegal(ch);
     const last = out[out.length - 1];
-    if (last && XML_ILLEGAL.test(last.text) === illegal) last.text += ch;
+    if (last && hasXmlIllegal(last.text) === illegal) last.text += ch;
     else out.push({ offset, text: ch });
     offset += ch.length;
   }

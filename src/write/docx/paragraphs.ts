@@ -6,6 +6,7 @@ import { isCode } from "../../layout/line-break.js";
 import type { Block, CellBlock, DocumentTree, Paragraph, Rule, Run } from "../../compose/tree.js";
 import { tables } from "../../layout/nd30.js";
 import { ptToEighthPoint, ptToHalfPoint, ptToTwip } from "../../layout/units.js";
+import { replaceXmlIllegal } from "../../util/xml-text.js";
 
 /** Where a block sits: the width it can use, in twips (text width, or cell width minus padding). */
 export interface Container {
@@ -21,7 +22,9 @@ const keepNextOf = (container: Container, own?: boolean): true | undefined => ow
  * "175/KH-SVHTTDL") each hyphen is a non-breaking one, so Word and LibreOffice never split it
  * there, as the PDF writer's line breaker does not (src/layout/line-break.ts).
  */
-const textChildren = (text: string): (string | NoBreakHyphen)[] => {
+const textChildren = (raw: string): (string | NoBreakHyphen)[] => {
+  // A character XML cannot hold would make a file Word cannot open (util/xml-text.ts).
+  const text = replaceXmlIllegal(raw);
   const out: (string | NoBreakHyphen)[] = [];
   let plain = "";
   for (const piece of text.split(/(\s+)/)) {
