@@ -15,7 +15,8 @@ export type { SchemaError };
 
 export function schemaDiagnostics(errors: readonly SchemaError[], root: unknown, kind: SchemaKind = PLAN_KIND): Diagnostic[] {
   const out: Diagnostic[] = [];
-  const kept = kind.ignore ? errors.filter((e) => !kind.ignore!(e)) : errors;
+  // An "if" fails only because its "then" did, whose own errors say what is wrong.
+  const kept = (kind.ignore ? errors.filter((e) => !kind.ignore!(e)) : errors).filter((e) => e.keyword !== "if");
   for (const e of mergeRequired(reduceAnyOf(kept, root))) {
     for (const d of kind.words ? kind.words(e) : [one(e, kind)]) {
       if (!out.some((o) => o.code === d.code && o.pointer === d.pointer && o.message === d.message)) out.push(d);
@@ -111,6 +112,15 @@ function one(e: SchemaError, kind: SchemaKind): Diagnostic {
         hint: typeHint(e, actual),
       };
     }
+    case "const":
+      // One allowed value, set by another field (a plan with a `decision` is a QĐ).
+      return {
+        ...base,
+        code: "schema/enum",
+        message: `Giá trị "${String(e.data)}" không hợp lệ cho ${label}.`,
+        hint: e.parentSchema?.description ?? `Viết: ${String(e.params.allowedValue)}.`,
+        suggestions: [String(e.params.allowedValue)],
+      };
     case "enum": {
       const allowed = (e.params.allowedValues as unknown[]).map(String);
       const suggestions = didYouMean(String(e.data), allowed);

@@ -19,6 +19,8 @@ export interface SchemaParams {
   additionalProperty?: string;
   type?: string;
   allowedValues?: unknown[];
+  /** The one value a "const" allows. */
+  allowedValue?: unknown;
   pattern?: string;
   limit?: number;
 }

@@ -17,3 +17,17 @@ it("indexes the attached plan's sections and items of a Quyết định as a pla
     "/body/1/sections/1/items/0 2.",
   ]);
 });
+
+it("rejects a decision part in a document that is not a Quyết định, at its type, with the fix", async () => {
+  const { mkdtempSync, readFileSync, writeFileSync } = await import("node:fs");
+  const { tmpdir } = await import("node:os");
+  const dir = mkdtempSync(join(tmpdir(), "cai-cach-qd-type-"));
+  const text = readFileSync(join(CORPUS, "qd-ban-hanh-ke-hoach.yaml"), "utf8")
+    .replace(/^type: QĐ$/m, "type: KH")
+    .replace(/^code: QĐ-UBND$/m, "code: KH-UBND");
+  writeFileSync(join(dir, "kh.yaml"), text);
+  const loaded = await loadPlan(join(dir, "kh.yaml"));
+  expect(loaded.diagnostics.map((d) => [d.code, d.pointer, d.hint])).toEqual([
+    ["schema/enum", "/type", "Văn bản có phần quyết định (decision) là Quyết định: type: QĐ."],
+  ]);
+});
