@@ -1,6 +1,7 @@
 // The change list as Vietnamese Markdown for the reviewer (a head of department) and for the
 // CI job summary: a one-line tally, then header fields, then the body's changes by kind.
 
+import { TYPE_NAMES } from "../model/document-type-names.js";
 import type { Plan } from "../model/plan.js";
 import type { NodeRef, PlanChange } from "./changes.js";
 import { documentNumber } from "../model/document-number.js";
@@ -26,7 +27,8 @@ const cell = (text: string): string => md(text).replace(/\n/g, "<br>");
 const where = (n: NodeRef): string => `**${md(n.label)}**${n.id ? ` (\`${n.id}\`)` : ""}`;
 
 export function planHeading(p: Plan): string {
-  return `Kế hoạch số ${documentNumber(p.number, p.code)}: ${md(p.title ?? "")}`;
+  // The document by its type's name: "Kế hoạch số …", "Quyết định số …", "Công văn số …".
+  return `${TYPE_NAMES[p.type] ?? "Kế hoạch"} số ${documentNumber(p.number, p.code)}: ${md(p.title ?? "")}`;
 }
 
 export function formatDiffMarkdown(changes: PlanChange[], ctx: MarkdownContext): string {

@@ -6,6 +6,7 @@
 import type { Appendix, Item, Plan, Table, Target } from "../model/plan.js";
 import { type SectionVisit, walkPlan } from "../model/walk-plan.js";
 import { diemLetter, roman } from "../model/numbering.js";
+import { sectionTexts } from "../model/section-content.js";
 
 export interface PlanNode {
   kind: "section" | "item" | "appendix";
@@ -23,11 +24,23 @@ export interface PlanNode {
   parent?: PlanNode;
 }
 
-function sectionLabel(depth: number, index: number): string {
-  if (depth === 1) return `mục ${roman(index + 1)}`;
-  if (depth === 2) return `khoản ${index + 1}`;
-  if (depth === 3) return `điểm ${diemLetter(index + 1)}`;
-  return `tiết ${index + 1}`;
+/** How a reviewer names a section: by its level in the plan's numbering and its number. */
+function sectionLabel(v: SectionVisit): string {
+  const n = v.index + 1;
+  switch (v.level) {
+    case "phan":
+      return `phần ${roman(n)}`;
+    case "muc":
+      return `mục ${roman(n)}`;
+    case "khoan":
+      return `khoản ${n}`;
+    case "diem":
+      return `điểm ${diemLetter(n)}`;
+    case "decimal":
+      return `tiểu mục ${v.label.replace(/\.$/, "")}`;
+    default:
+      return `tiết ${n}`;
+  }
 }
 
 const join = (own: string, parent?: PlanNode): string => (parent && parent.kind !== "item" ? `${own} ${parent.label}` : own);
@@ -59,9 +72,10 @@ function sectionNode(v: SectionVisit, parent?: PlanNode): PlanNode {
   return {
     kind: "section",
     id: s.id,
-    label: join(sectionLabel(v.depth, v.index), parent),
+    label: join(sectionLabel(v), parent),
     title: s.title === undefined ? undefined : asText(s.title),
-    text: paragraphs(s.text),
+    // The section's own paragraphs, those of its ordered content too.
+    text: paragraphs(sectionTexts(s)),
     units: s.units ?? [],
     unit: s.unit,
     targets: s.targets,
