@@ -399,7 +399,49 @@ export const CODES = [
     fatal: true,
     description: "Định dạng của items hoặc status không hỗ trợ (text, json, csv).",
   },
-  // Command line (src/cli): what commander reports, in Vietnamese.
+  // Logs as units use them (issue 13): lookups, fixing mistakes, measures, spreadsheets.
+  {
+    code: "log/entry-not-found",
+    severity: "error",
+    fatal: true,
+    description: "log remove: không có mục nhật ký mang số đó, hoặc tệp đã đổi từ lần liệt kê trước.",
+  },
+  {
+    code: "log/nothing-to-undo",
+    severity: "error",
+    fatal: true,
+    description: "log undo: không có lần ghi nào (log add, log import) để hoàn tác.",
+  },
+  {
+    code: "log/measure-mismatch",
+    severity: "warning",
+    description:
+      'Số lượng ghi bằng đơn vị tính khác với chỉ tiêu của mục kế hoạch ("buổi" so với chỉ tiêu "lớp"): không được tính vào chỉ tiêu.',
+  },
+  {
+    code: "log/import-columns-ignored",
+    severity: "warning",
+    description: "Bảng tính có cột không có trong mẫu nhập (STT, …): bỏ qua các cột đó.",
+  },
+  {
+    code: "log/import-converted",
+    severity: "warning",
+    description: "Tệp CSV lưu bằng bảng mã Windows-1258 hoặc TCVN3: đã chuyển sang Unicode để nhập.",
+  },
+  {
+    code: "log/xlsx-unreadable",
+    severity: "error",
+    fatal: true,
+    description: "Không đọc được tệp Excel (.xlsx) để nhập, hoặc không ghi được tệp mẫu.",
+  },
+  // items, status (issue 13): the plan's ids and where the year stands.
+  {
+    code: "items/unknown-format",
+    severity: "error",
+    fatal: true,
+    description: "Định dạng của items hoặc status không hỗ trợ (text, json, csv).",
+  },
+  // import (src/app/import.ts  // Command line (src/cli): what commander reports, in Vietnamese.
   {
     code: "cli/usage",
     severity: "error",

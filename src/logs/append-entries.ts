@@ -16,7 +16,7 @@ import type { LogEntry, LogFile } from "./log-model.js";
 import { parseLogText, readLog } from "./read-log.js";
 import { validateFast } from "./validate-fast.js";
 import { schemaDiagnostics } from "./validate-schema.js";
-import { logRules, type RuleContext } from "./log-rules.js";
+import { duplicateKey, logRules, type RuleContext } from "./log-rules.js";
 import { entryYaml } from "./entry-yaml.js";
 
 export interface AppendOptions {
@@ -28,6 +28,8 @@ export interface AppendOptions {
   dryRun?: boolean;
   /** The project root: a symlinked log is written through only when its target is inside. */
   root?: string;
+  /** Leave out the entries the log already holds (a spreadsheet imported again): counted in `skipped`. */
+  skipExisting?: boolean;
   /** For a new file: its header values. */
   year?: number;
   unit?: string;
@@ -37,6 +39,10 @@ export interface AppendResult {
   /** Diagnostics about the new entries carry pointers "/entries/<index among the new ones>". */
   diagnostics: Diagnostic[];
   written?: string;
+  /** Entries left out because the log already had them (skipExisting). */
+  skipped?: number;
+  /** The entries written (after skipExisting). */
+  appended?: LogEntry[];
 }
 
 export async function appendEntries(file: string, entries: LogEntry[], opts: AppendOptions): Promise<AppendResult> {
@@ -73,6 +79,14 @@ async function appendUnlocked(path: string, shown: string, entries: LogEntry[], 
     text = read.value.text;
     existing = read.value.log;
   }
+  let skipped = 0;
+  if (opts.skipExisting) {
+    const have = new Set(existing.entries.map((e) => duplicateKey(e, existing.unit)));
+    const fresh = entries.filter((e) => !have.has(duplicateKey(e, existing.unit)));
+    skipped = entries.length - fresh.length;
+    entries = fresh;
+    if (entries.length === 0) return { diagnostics: [], skipped };
+  }
   // Validate the new entries on their own (schema), then with the file's header and existing
   // entries (rules: ids, units, dates, duplicates), reporting only what concerns the new ones.
   const alone = { entries };
@@ -85,7 +99,7 @@ async function appendUnlocked(path: string, shown: string, entries: LogEntry[], 
     return [{ ...d, pointer: `/entries/${Number(m[1]) - offset}${m[2]}` }];
   });
   const found = opts.judge ? opts.judge(ruled) : ruled;
-  if (hasErrors(found) || opts.dryRun) return { diagnostics: found };
+  if (hasErrors(found) || opts.dryRun) return { diagnostics: found, skipped };
 
   const next = text === "" ? newFile(existing, entries, path) : appendText(text, entries);
   const check = await parseLogText(next, shown);
@@ -104,8 +118,17 @@ async function appendUnlocked(path: string, shown: string, entries: LogEntry[], 
       ],
     };
   }
+  const written = await writeLogText(path, shown, next, found);
+  return { ...written, skipped, ...(written.written ? { appended: entries } : {}) };
+}
+
+/**
+ * The one write of a log's new text (append, remove): the caller holds the log's lock. Keeps
+ * the file's link, mode and owner (util/rewrite-file.ts); a refusal or a failure is a diagnostic.
+ */
+export async function writeLogText(path: string, shown: string, text: string, found: Diagnostic[]): Promise<AppendResult> {
   try {
-    await rewriteFile(path, Buffer.from(next, "utf8"));
+    await rewriteFile(path, Buffer.from(text, "utf8"));
   } catch (err) {
     if (err instanceof RewriteRefused) return { diagnostics: [...found, refused(shown, err)] };
     return { diagnostics: [...found, unwritable(shown, (err as NodeJS.ErrnoException).code)] };

@@ -41,11 +41,26 @@ export function parseQuantity(text: string): Quantity | undefined {
   return m && value !== undefined ? { value, measure: m[2] } : undefined;
 }
 
+/**
+ * Dates as spreadsheets hand them over: "2026-04-05 00:00:00" (a date cell saved as text) and
+ * Excel's serial numbers (45387 = 5/4/2024; day 1 is 1/1/1900 and Excel counts a 29/2/1900
+ * that never was, so serials from 61 on are days since 30/12/1899). Undefined for anything else.
+ */
+export function spreadsheetDate(text: string): string | undefined {
+  const t = text.trim();
+  const stamp = /^(\d{4}-\d{2}-\d{2})[ T]00:00(?::00(?:\.0+)?)?Z?$/.exec(t);
+  if (stamp) return parseVnDate(stamp[1]!);
+  if (!/^\d{5}$/.test(t)) return undefined;
+  const serial = Number(t);
+  if (serial < 36526 || serial > 73050) return undefined; // 2000-01-01 … 2099-12-31
+  return new Date(Date.UTC(1899, 11, 30) + serial * 86_400_000).toISOString().slice(0, 10);
+}
+
 export function buildEntry(f: EntryFields): { entry?: LogEntry; problems: FieldProblem[] } {
   const problems: FieldProblem[] = [];
   const bad = (field: keyof EntryFields, message: string, hint: string): void => void problems.push({ field, message, hint });
   const clean = (s: string | undefined): string | undefined => (s === undefined || s.trim() === "" ? undefined : s.normalize("NFC").trim());
-  const date = clean(f.date) ? parseVnDate(f.date!) : undefined;
+  const date = clean(f.date) ? (spreadsheetDate(f.date!) ?? parseVnDate(f.date!)) : undefined;
   if (!clean(f.date)) bad("date", "Thiếu ngày thực hiện.", "Ví dụ: 2022-01-05 hoặc 05/01/2022.");
   else if (!date) bad("date", `Ngày "${f.date}" không hợp lệ hoặc không có thật.`, "Ví dụ: 2022-01-05 hoặc 05/01/2022.");
   const items = (clean(f.items) ?? "").split(/[,;\s]+/).filter(Boolean);

@@ -1,30 +1,14 @@
-// `log import file.csv`: a spreadsheet of activities → entries. Header row required; English
-// keys or the Vietnamese column names clerks use (see HEADERS). Every bad row is reported with
-// its line number; if any row is bad, nothing is imported.
+// `log import file.csv`: CSV text → rows for import-rows.ts (header names, row checks). Excel's
+// ways of saving CSV are accepted: ";" or "," between cells, UTF-8 with or without BOM, UTF-16,
+// and the 8-bit Vietnamese encodings (Windows-1258, TCVN3), converted with iconv-lite.
 import { closeSync, openSync, readSync } from "node:fs";
 import type { Diagnostic, Result } from "../diagnostics/diagnostic.js";
 import type { LogEntry } from "./log-model.js";
-import { buildEntry, type EntryFields } from "./entry-input.js";
-import { didYouMean } from "../diagnostics/did-you-mean.js";
+import type { EntryFields } from "./entry-input.js";
 import { readSource } from "../load/read-source.js";
-import { startsLikeFormula } from "../util/spreadsheet-cell.js";
-
-/** Column names accepted (compared without case, accents kept). Documented in the README. */
-export const HEADERS: Record<keyof EntryFields, string[]> = {
-  date: ["date", "ngày", "ngày thực hiện"],
-  items: ["items", "item", "mục kế hoạch", "mã mục", "mã mục kế hoạch"],
-  unit: ["unit", "đơn vị", "đơn vị thực hiện", "mã đơn vị"],
-  summary: ["summary", "nội dung", "việc đã làm"],
-  quantity: ["quantity", "quantities", "số lượng"],
-  measure: ["measure", "đơn vị tính", "đvt"],
-  participants: ["participants", "số người tham dự", "người tham dự"],
-  reach: ["reach", "lượt tiếp cận", "số lượt tiếp cận"],
-  cost: ["cost", "kinh phí", "kinh phí (đồng)"],
-  evidence: ["evidence", "minh chứng"],
-  note: ["note", "ghi chú"],
-};
-
-const lookup = new Map(Object.entries(HEADERS).flatMap(([k, names]) => names.map((n) => [n, k as keyof EntryFields])));
+import { readRegularFile } from "../load/read-regular.js";
+import { detectLegacy } from "../load/legacy-text.js";
+import { entriesFromRecords } from "./import-rows.js";
 
 export interface CsvEntry {
   entry: LogEntry;
@@ -32,9 +16,11 @@ export interface CsvEntry {
   line: number;
 }
 
-export async function readCsvEntries(path: string, file: string): Promise<Result<CsvEntry[]>> {
-  // The plan loader's reading (BOM, UTF-16, binary, non-UTF-8 bytes), worded for a spreadsheet.
-  const source = await readSource(path, file);
+export async function readCsvEntries(path: string, file: string, complete?: (f: EntryFields) => EntryFields): Promise<Result<CsvEntry[]>> {
+  // The plan loader's reading (BOM, UTF-16, binary), worded for a spreadsheet; a file saved by
+  // Excel as plain "CSV" on a Vietnamese Windows (Windows-1258) or typed in TCVN3 is converted.
+  let source = await readSource(path, file);
+  if (!source.value && source.diagnostics.some((d) => d.code === "load/invalid-utf8")) source = await decodeLegacyCsv(path, file);
   if (!source.value) return { diagnostics: source.diagnostics.map((d) => unreadableCsv(d, path, file)) };
   const text = source.value.text.normalize("NFC");
   const { parse } = await import("csv-parse/sync");
@@ -58,110 +44,10 @@ export async function readCsvEntries(path: string, file: string): Promise<Result
       ],
     };
   }
-  if (records.length === 0)
-    return {
-      diagnostics: [
-        {
-          code: "log/csv-header",
-          severity: "error",
-          file,
-          line: 1,
-          message: "Tệp CSV trống.",
-          hint: `Dòng đầu là tiêu đề cột, ví dụ: ${exampleHeader()}`,
-        },
-      ],
-    };
-  const diagnostics: Diagnostic[] = [...source.diagnostics]; // load/utf16, a warning
-  const columns = records[0].record.map((h, i) => {
-    const key = lookup.get(h.toLocaleLowerCase("vi").trim());
-    if (!key) {
-      const s = didYouMean(h.toLocaleLowerCase("vi"), lookup.keys());
-      diagnostics.push({
-        code: "log/csv-header",
-        severity: "error",
-        file,
-        line: 1,
-        endLine: 1,
-        ...fieldSpan(lines[0] ?? "", delimiter, i),
-        message: `Cột "${h}" không có trong mẫu nhập.`,
-        hint: s.length ? `Có phải là "${s[0]}"?` : `Các cột: ${exampleHeader()}`,
-        suggestions: s,
-      });
-    }
-    return key;
-  });
-  for (const need of ["date", "items", "summary"] as const) {
-    if (!columns.includes(need))
-      diagnostics.push({
-        code: "log/csv-header",
-        severity: "error",
-        file,
-        line: 1,
-        message: `Thiếu cột "${HEADERS[need][1] ?? need}" (${need}).`,
-        hint: `Các cột: ${exampleHeader()}`,
-      });
-  }
-  if (diagnostics.some((d) => d.severity === "error")) return { diagnostics };
-  const out: CsvEntry[] = [];
-  for (const { record, info } of records.slice(1)) {
-    const fields: EntryFields = {};
-    columns.forEach((k, i) => {
-      if (!k || record[i] === undefined) return;
-      if (k === "quantity") fields.quantity = [...(fields.quantity ?? []), record[i]];
-      else fields[k] = record[i];
-    });
-    diagnostics.push(...formulaCells(record, columns, file, info.lines, lines[info.lines - 1] ?? "", delimiter));
-    const built = buildEntry(fields);
-    for (const p of built.problems) {
-      const at = columns.indexOf(p.field);
-      diagnostics.push({
-        code: "log/csv-row",
-        severity: "error",
-        file,
-        line: info.lines,
-        ...(at >= 0 ? { endLine: info.lines, ...fieldSpan(lines[info.lines - 1] ?? "", delimiter, at) } : {}),
-        message: `Dòng ${info.lines}: ${p.message}`,
-        hint: p.hint,
-      });
-    }
-    if (built.entry) out.push({ entry: built.entry, line: info.lines });
-  }
-  // The good rows come back even when others are bad, so their plan ids can be checked too.
-  return { value: out, diagnostics };
-}
-
-/** A number as clerks type it ("-3", "+5", "1,5"): a sign there is arithmetic, not a formula. */
-const NUMBER = /^[+-]?\d+(?:[.,]\d+)*$/;
-
-/**
- * Cells a spreadsheet would run as formulas (=HYPERLINK(…), +cmd|…, @SUM(…)): imported as the
- * text typed, with a warning, since someone may have planted them to attack whoever opens the
- * report's CSV; the export neutralises them (util/spreadsheet-cell.ts).
- */
-function formulaCells(
-  record: string[],
-  columns: (keyof EntryFields | undefined)[],
-  file: string,
-  line: number,
-  text: string,
-  delimiter: string,
-): Diagnostic[] {
-  return record.flatMap((value, i) => {
-    if (columns[i] === undefined || !startsLikeFormula(value) || NUMBER.test(value)) return [];
-    const shown = value.length > 40 ? `${value.slice(0, 40)}…` : value;
-    return [
-      {
-        code: "log/csv-formula" as const,
-        severity: "warning" as const,
-        file,
-        line,
-        endLine: line,
-        ...fieldSpan(text, delimiter, i),
-        message: `Dòng ${line}: ô "${shown}" bắt đầu bằng "${value[0]}", bảng tính có thể chạy nó như một công thức; đã nhập nguyên văn như chữ.`,
-        hint: "Nếu ô này không phải do bạn gõ, hãy xem lại tệp CSV gốc. Khi xuất CSV (cai-cach report --format csv), ô như vậy được ghi kèm dấu ' ở đầu để bảng tính chỉ hiện chữ.",
-      },
-    ];
-  });
+  const diagnostics: Diagnostic[] = [...source.diagnostics]; // load/utf16, log/import-converted: warnings
+  const sheet = records.map(({ record, info }) => ({ cells: record, line: info.lines }));
+  const span = (line: number, index: number) => fieldSpan(lines[line - 1] ?? "", delimiter, index);
+  return entriesFromRecords(sheet, { file, span, complete }, diagnostics);
 }
 
 /** csv-parse's error codes, in Vietnamese (its messages are English). */
@@ -202,7 +88,32 @@ function unreadableCsv(d: Diagnostic, path: string, file: string): Diagnostic {
   return { ...base, message: d.message, hint: d.hint };
 }
 
-function startsWithZipMagic(path: string): boolean {
+/** The bytes decoded as Windows-1258 (Excel's "CSV" on a Vietnamese Windows) or TCVN3 (.VnTime). */
+async function decodeLegacyCsv(path: string, file: string): Promise<Result<{ text: string }>> {
+  const { default: iconv } = await import("iconv-lite");
+  let bytes: Buffer;
+  try {
+    bytes = await readRegularFile(path);
+  } catch {
+    return readSource(path, file);
+  }
+  const tcvn3 = detectLegacy(new TextDecoder("windows-1252").decode(bytes)) === "tcvn3";
+  const text = iconv.decode(bytes, tcvn3 ? "tcvn" : "windows1258").normalize("NFC");
+  return {
+    value: { text },
+    diagnostics: [
+      {
+        code: "log/import-converted",
+        severity: "warning",
+        file,
+        message: `Tệp CSV lưu bằng bảng mã ${tcvn3 ? "TCVN3 (phông .VnTime)" : "Windows-1258"}, không phải UTF-8; đã chuyển sang Unicode để nhập.`,
+        hint: 'Xem lại chữ có dấu của các mục vừa nhập (cai-cach log list). Lần sau, lưu từ Excel dạng "CSV UTF-8" hoặc nhập thẳng tệp .xlsx.',
+      },
+    ],
+  };
+}
+
+export function startsWithZipMagic(path: string): boolean {
   const head = Buffer.alloc(4);
   try {
     const fd = openSync(path, "r");
@@ -215,10 +126,6 @@ function startsWithZipMagic(path: string): boolean {
     return false;
   }
   return head.equals(Buffer.from([0x50, 0x4b, 0x03, 0x04]));
-}
-
-export function exampleHeader(): string {
-  return "Ngày,Mục kế hoạch,Đơn vị,Nội dung,Số lượng,Đơn vị tính,Kinh phí,Minh chứng,Ghi chú";
 }
 
 /**

@@ -5,7 +5,7 @@ import type { Code, Diagnostic } from "../diagnostics/diagnostic.js";
 import { parseIsoDate } from "../util/vn-date.js";
 import { hasXmlIllegal } from "../util/xml-text.js";
 import { didYouMean } from "../diagnostics/did-you-mean.js";
-import type { LogEntry, LogFile } from "./log-model.js";
+import { type LogEntry, type LogFile, normaliseMeasure } from "./log-model.js";
 import type { PlanIndex } from "./plan-index.js";
 import { acceptsDate, reportingYear, type WindowRule } from "./year-window.js";
 
@@ -130,10 +130,12 @@ export function logRules(log: LogFile, file: string, ctx: RuleContext): Diagnost
           "error",
           `${at}/items/${j}`,
           `Mục kế hoạch "${id}" không có trong kế hoạch năm ${plan.plan.year}.`,
-          suggestions.length ? `Có phải là "${suggestions[0]}"?` : "Dùng mã (id) của một mục trong plans/*.yaml.",
+          nearestItems(suggestions, plan),
           { suggestions },
         );
       });
+      for (const m of measureMismatches(e, plan))
+        d("log/measure-mismatch", "warning", `${at}/quantities/${m.index}/measure`, m.message, m.hint);
       const unit = e.unit ?? log.unit;
       if (unit === undefined) {
         d(
@@ -170,6 +172,39 @@ export function logRules(log: LogFile, file: string, ctx: RuleContext): Diagnost
     } else seen.set(key, i);
   });
   return out;
+}
+
+/**
+ * Quantities that count towards none of the targets of the items they are logged against: "1 buổi"
+ * against a target in "lớp" adds nothing to the target's progress, silently, unless said here.
+ * Only items with quantity targets are compared; one quantity in a target's measure is enough.
+ */
+function measureMismatches(e: LogEntry, plan: PlanIndex): { index: number; message: string; hint: string }[] {
+  if (!e.quantities?.length) return [];
+  const targets = e.items.flatMap((id) => plan.nodes.get(id)?.targets?.quantities ?? []);
+  if (targets.length === 0) return [];
+  const wanted = new Set(targets.map((q) => normaliseMeasure(q.measure)));
+  const names = [...new Set(targets.map((q) => q.measure))].map((m) => `"${m}"`).join(", ");
+  // An entry with one quantity in the target's measure (1 buổi, 85 lượt người) counts: the rest is detail.
+  if (e.quantities.some((q) => wanted.has(normaliseMeasure(q.measure)))) return [];
+  return e.quantities.slice(0, 1).flatMap((q, index) =>
+    wanted.has(normaliseMeasure(q.measure))
+      ? []
+      : [
+          {
+            index,
+            message: `Số lượng "${q.value} ${q.measure}" có đơn vị tính khác chỉ tiêu của mục (${names}): không được tính vào chỉ tiêu.`,
+            hint: `Ghi bằng đơn vị tính của chỉ tiêu (${names}) nếu cùng một việc; nếu là việc khác, ghi cho đúng mục kế hoạch.`,
+          },
+        ],
+  );
+}
+
+/** The nearest ids with their titles, so a clerk recognises the item without reading the plan. */
+function nearestItems(ids: string[], plan: PlanIndex): string {
+  if (ids.length === 0) return "Xem danh sách mã bằng lệnh cai-cach items.";
+  const titled = ids.map((id) => `"${id}" (${plan.nodes.get(id)?.number ?? ""} ${plan.nodes.get(id)?.label ?? ""})`.replace(" )", ")"));
+  return `Có phải là ${titled.join(", hoặc ")}? Danh sách mã: cai-cach items.`;
 }
 
 /** The entry's texts that a report may print, with their pointer below the entry. */

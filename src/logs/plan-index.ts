@@ -6,8 +6,12 @@ import { type SectionVisit, walkPlan } from "../model/walk-plan.js";
 
 export interface PlanNode {
   id: string;
-  /** Short label for reports: the title, or the first words of the text. */
+  /** Short label for tables: the plan's `label`, else the title or the first words of the text. */
   label: string;
+  /** The full title (or text) as the plan writes it: the official document never cuts it. */
+  title: string;
+  /** Its number in the document: "II.1.a" for a section, "II.1.a, ý 2" for a dash item. */
+  number: string;
   targets?: Target;
   units: string[];
   /** Ids of the enclosing sections, outermost first (to group "hình thức" items). */
@@ -25,9 +29,18 @@ export interface PlanIndex {
 export function planIndex(plan: Plan): PlanIndex {
   const nodes = new Map<string, PlanNode>();
   let order = 0;
-  const add = (id: string | undefined, label: string, units: string[], ancestors: string[], targets?: Target): void => {
+  const add = (
+    id: string | undefined,
+    title: string,
+    short: string | undefined,
+    number: string,
+    units: string[],
+    ancestors: string[],
+    targets?: Target,
+  ): void => {
     if (!id || nodes.has(id)) return;
-    nodes.set(id, { id, label: shortLabel(label), units, ancestors, targets, order: order++ });
+    const full = title.replace(/\s+/g, " ").trim();
+    nodes.set(id, { id, label: short ?? shortLabel(title), title: full, number, units, ancestors, targets, order: order++ });
   };
   const unitsOf = (s: Section): string[] => s.units ?? (s.unit ? [s.unit] : []);
   /** Ids of the enclosing sections, outermost first; an appendix's id encloses its sections. */
@@ -35,17 +48,35 @@ export function planIndex(plan: Plan): PlanIndex {
     const ids = [v.appendix?.appendix.id, ...v.ancestors.map((a) => a.id)];
     return ids.filter((id): id is string => id !== undefined && id !== "");
   };
+  const unitNames = new Map((plan.units ?? []).map((u) => [u.id, u.name]));
   for (const v of walkPlan(plan)) {
     if (v.kind === "section") {
       const s = v.section;
       const text = Array.isArray(s.text) ? s.text[0] : s.text;
-      add(s.id, s.title ?? text ?? s.id ?? "", unitsOf(s), enclosing(v), s.targets);
+      add(
+        s.id,
+        s.title ?? text ?? (s.unit ? unitNames.get(s.unit) : undefined) ?? s.id ?? "",
+        s.label,
+        sectionNumber(v),
+        unitsOf(s),
+        enclosing(v),
+        s.targets,
+      );
     } else if (typeof v.raw !== "string") {
       const inner = [...enclosing(v.section), ...(v.section.section.id ? [v.section.section.id] : [])];
-      add(v.item.id, v.item.text, v.item.units ?? unitsOf(v.section.section), inner, v.item.targets);
+      const number = `${sectionNumber(v.section)}, ý ${v.index + 1}`;
+      add(v.item.id, v.item.text, v.item.label, number, v.item.units ?? unitsOf(v.section.section), inner, v.item.targets);
     }
   }
   return { plan, nodes, unitIds: new Set((plan.units ?? []).map((u) => u.id)) };
+}
+
+/** "II.1.a": the printed numbers of a section and its enclosing sections, without punctuation. */
+function sectionNumber(v: SectionVisit): string {
+  const parts: string[] = [];
+  for (let at: SectionVisit | undefined = v; at; at = at.parent) parts.unshift(at.label.replace(/[.)]+$/, ""));
+  const inAppendix = v.appendix ? `Phụ lục ${v.appendix.index + 1}, ` : "";
+  return inAppendix + parts.join(".");
 }
 
 /** First clause of a long paragraph, cut at a word boundary: enough to recognise the item. */

@@ -56,6 +56,8 @@ export type Frequency = "once" | "monthly" | "quarterly" | "half-yearly" | "year
 export interface Item {
   id?: string;
   text: string;
+  /** Short name for tables (the report's appendix, `cai-cach items`); documents print `text`. */
+  label?: string;
   /** Units responsible (ids from `units`). */
   units?: string[];
   targets?: Target;
@@ -80,6 +82,8 @@ export interface Section {
   id?: string;
   /** Heading text; a khoản/điểm without a title starts with its first paragraph. */
   title?: string;
+  /** Short name for tables (the report's appendix, `cai-cach items`); documents print the title. */
+  label?: string;
   /** One paragraph or several. */
   text?: string | string[];
   items?: (string | Item)[];

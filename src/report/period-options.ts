@@ -1,7 +1,7 @@
 // CLI period flags → a PeriodSpec, or a diagnostic. Exactly one period flag; --year defaults
 // to the latest plan year (passed in by the caller).
 import type { Diagnostic, Result } from "../diagnostics/diagnostic.js";
-import { parseIsoDate } from "../util/vn-date.js";
+import { parseVnDate } from "../util/vn-date.js";
 import type { PeriodSpec } from "./periods.js";
 
 export interface PeriodFlags {
@@ -20,7 +20,7 @@ const bad = (message: string, hint: string): Result<PeriodSpec> => ({
 });
 
 const HINT =
-  "Chọn một kỳ: --quarter 1..4, --half 1|2, --nine-months, --annual, --month 1..12, hoặc --from YYYY-MM-DD --to YYYY-MM-DD; kèm --year YYYY nếu cần.";
+  "Chọn một kỳ: --quarter 1..4 (hoặc I..IV), --half 1|2, --nine-months, --annual, --month 1..12, hoặc --from dd/mm/yyyy --to dd/mm/yyyy; kèm --year YYYY nếu cần.";
 
 export function periodFromFlags(f: PeriodFlags, defaultYear: number | undefined): Result<PeriodSpec> {
   const chosen = [
@@ -40,18 +40,26 @@ export function periodFromFlags(f: PeriodFlags, defaultYear: number | undefined)
   }
   const int = (s: string, lo: number, hi: number): number | undefined => (/^\d+$/.test(s) && +s >= lo && +s <= hi ? +s : undefined);
   if (f.from !== undefined || f.to !== undefined) {
-    if (!f.from || !f.to || !parseIsoDate(f.from) || !parseIsoDate(f.to))
-      return bad("Kỳ đột xuất cần cả --from và --to là ngày có thật dạng YYYY-MM-DD.", "Ví dụ: --from 2022-02-01 --to 2022-02-15");
-    if (f.from > f.to) return bad(`Ngày bắt đầu ${f.from} sau ngày kết thúc ${f.to}.`, "Đổi chỗ --from và --to.");
-    return { value: { kind: "custom", year: Number(f.to.slice(0, 4)), from: f.from, to: f.to }, diagnostics: [] };
+    // Dates as clerks type them (15/3/2026) or ISO (2026-03-15).
+    const from = f.from ? parseVnDate(f.from) : undefined;
+    const to = f.to ? parseVnDate(f.to) : undefined;
+    if (!from || !to)
+      return bad(
+        "Kỳ đột xuất cần cả --from và --to là ngày có thật (dd/mm/yyyy hoặc YYYY-MM-DD).",
+        "Ví dụ: --from 01/02/2022 --to 15/02/2022",
+      );
+    if (from > to) return bad(`Ngày bắt đầu ${f.from} sau ngày kết thúc ${f.to}.`, "Đổi chỗ --from và --to.");
+    return { value: { kind: "custom", year: Number(to.slice(0, 4)), from, to }, diagnostics: [] };
   }
   if (year === undefined)
     return bad("Không xác định được năm báo cáo: không có kế hoạch nào trong plans/.", "Thêm --year YYYY hoặc đặt kế hoạch vào plans/.");
   if (f.quarter !== undefined) {
-    const n = int(f.quarter, 1, 4);
+    // "I".."IV" as reports write quarters, or 1..4.
+    const roman = ["I", "II", "III", "IV"].indexOf(f.quarter.trim().toUpperCase()) + 1;
+    const n = roman || int(f.quarter, 1, 4);
     return n
       ? { value: { kind: "quarter", year, n }, diagnostics: [] }
-      : bad(`Quý "${f.quarter}" không hợp lệ.`, "Quý từ 1 đến 4, ví dụ --quarter 1.");
+      : bad(`Quý "${f.quarter}" không hợp lệ.`, "Quý từ 1 đến 4 (hoặc I đến IV), ví dụ --quarter 1 hoặc --quarter I.");
   }
   if (f.half !== undefined) {
     const n = int(f.half, 1, 2);

@@ -12,10 +12,15 @@ export function startsLikeFormula(text: string): boolean {
   return FORMULA_START.test(text);
 }
 
+/** A text cell of any spreadsheet cai-cach writes (CSV, .xlsx): a formula-like start gets "'". */
+export function neutralText(text: string): string {
+  return startsLikeFormula(text) ? `'${text}` : text;
+}
+
 /** One cell: numbers as written, text neutralised, quoted when it holds the delimiter, a quote or a line break. */
 export function csvCell(value: string | number, delimiter = ","): string {
   if (typeof value === "number") return String(value);
-  const text = startsLikeFormula(value) ? `'${value}` : value;
+  const text = neutralText(value);
   return text.includes(delimiter) || /[",;\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

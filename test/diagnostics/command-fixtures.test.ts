@@ -9,6 +9,7 @@ import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, relative } from "node:path";
+import iconv from "iconv-lite";
 import { describe, expect, it, vi } from "vitest";
 import { codeInfo } from "../../src/diagnostics/codes.js";
 import { buildProject, type CaseSpec, type Derived, releaseImmutable } from "../bad-input/corpus.js";
@@ -47,7 +48,8 @@ interface CommandCase {
   /**
    * The corpus's setup steps (readonly:, symlink:, file:, dir:, chmod:, immutable:, …), plus:
    * "link:<link>=><target>" a symbolic link whose target is NOT created (dangling, or a loop);
-   * "git:commit" the root made a real git repository with every file committed once.
+   * "git:commit" the root made a real git repository with every file committed once;
+   * "cp1258:<path>" the file re-encoded in Windows-1258 (Excel's "CSV" on a Vietnamese Windows).
    */
   setup?: string[];
   /** Environment of the run (added to SOURCE_DATE_EPOCH and NO_COLOR). */
@@ -60,7 +62,7 @@ interface CommandCase {
   mock?: "font-missing";
 }
 
-const OWN_STEPS = ["link:", "git:"];
+const OWN_STEPS = ["link:", "git:", "cp1258:"];
 const ENV = { SOURCE_DATE_EPOCH: "1767225600", NO_COLOR: "1" };
 const GIT_ENV = {
   GIT_AUTHOR_NAME: "Văn thư",
@@ -88,6 +90,10 @@ function ownStep(root: string, step: string): void {
     const [link, target] = step.slice(5).split("=>") as [string, string];
     mkdirSync(dirname(join(root, link)), { recursive: true });
     symlinkSync(target, join(root, link));
+  } else if (step.startsWith("cp1258:")) {
+    // A file as Excel's plain "CSV" saves it on a Vietnamese Windows: Windows-1258 bytes.
+    const path = join(root, step.slice(7));
+    writeFileSync(path, iconv.encode(windows1258Form(readFileSync(path, "utf8")), "windows1258"));
   } else if (step === "git:commit") {
     rmSync(join(root, ".git"), { recursive: true, force: true });
     const git = (...args: string[]) => execFileSync("git", args, { cwd: root, stdio: "ignore", env: { ...process.env, ...GIT_ENV } });
@@ -95,6 +101,19 @@ function ownStep(root: string, step: string): void {
     git("add", "-A");
     git("commit", "-q", "-m", "Kế hoạch năm 2022");
   } else throw new Error(`unknown setup step ${step}`);
+}
+
+/**
+ * Vietnamese as Windows-1258 holds it: letters with their shape (â, ơ, ư, ă, đ) precomposed,
+ * the tone mark as a separate combining character after them ("ố" = "ô" + U+0301).
+ */
+function windows1258Form(text: string): string {
+  const TONES = new Set(["\u0300", "\u0301", "\u0303", "\u0309", "\u0323"]);
+  return text.normalize("NFD").replace(/(\P{M})(\p{M}*)/gu, (_, base: string, marks: string) => {
+    const all = [...marks];
+    const tones = all.filter((m) => TONES.has(m)).join("");
+    return (base + all.filter((m) => !TONES.has(m)).join("")).normalize("NFC") + tones;
+  });
 }
 
 /** Builds the case's project, runs its command, returns the printed text with <tmp> for the folder. */

@@ -21,13 +21,20 @@ describe("readCsvEntries: encodings", () => {
     expect(r.diagnostics[0]!.message).toContain("Excel (.xlsx)");
     expect(r.diagnostics[0]!.hint).toContain("CSV UTF-8");
   });
-  it("Windows-1258 bytes (Excel's plain CSV): log/csv-unreadable, no text with replacement characters", async () => {
-    // "Ngày" in Windows-1258: a, then combining grave 0xCC.
-    const r = await readCsvEntries(tmp(Buffer.from([...Buffer.from("Nga"), 0xcc, ...Buffer.from("y,M\r\n")])), "nhat-ky.csv");
-    expect(r.value).toBeUndefined();
-    expect(r.diagnostics.map((d) => d.code)).toEqual(["log/csv-unreadable"]);
+  it("Windows-1258 bytes (Excel's plain CSV) are converted to Unicode, with a warning", async () => {
+    // "Ngày" in Windows-1258: a, then combining grave 0xCC; "Đăng" starts with 0xD0.
+    const bytes = Buffer.from([
+      ...Buffer.from("Nga"),
+      0xcc,
+      ...Buffer.from("y,Item,Summary\r\n2022-01-05,ht-cong-thong-tin,"),
+      0xd0,
+      0xe3,
+      ...Buffer.from("ng tin\r\n"),
+    ]);
+    const r = await readCsvEntries(tmp(bytes), "nhat-ky.csv");
+    expect(r.diagnostics.map((d) => d.code)).toEqual(["log/import-converted"]);
     expect(r.diagnostics[0]!.message).toContain("Windows-1258");
-    expect(r.diagnostics[0]!.hint).toContain("Lưu tệp từ Excel dạng CSV UTF-8");
+    expect(r.value!.map((e) => e.entry.summary)).toEqual(["Đăng tin"]);
   });
   it('UTF-8 with a BOM (Excel\'s "CSV UTF-8") is read', async () => {
     const r = await readCsvEntries(tmp(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(header)])), "nhat-ky.csv");

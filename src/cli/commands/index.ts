@@ -8,9 +8,10 @@ import { registerLog } from "./log.js";
 import { registerDiff } from "./diff.js";
 import { registerInit } from "./init.js";
 import { registerPreview } from "./preview.js";
+import { registerItems } from "./items.js";
 
 export function registerCommands(program: Command, ctx: CommandContext): void {
-  for (const register of [registerCheck, registerRender, registerReport, registerLog, registerDiff, registerInit, registerPreview]) {
+  for (const register of [registerCheck, registerRender, registerReport, registerLog, registerItems, registerDiff, registerInit, registerPreview]) {
     register(program, ctx);
   }
 }
