@@ -9,9 +9,10 @@ import { registerDiff } from "./diff.js";
 import { registerInit } from "./init.js";
 import { registerPreview } from "./preview.js";
 import { registerItems } from "./items.js";
+import { registerStatus } from "./status.js";
 
 export function registerCommands(program: Command, ctx: CommandContext): void {
-  for (const register of [registerCheck, registerRender, registerReport, registerLog, registerItems, registerDiff, registerInit, registerPreview]) {
+  for (const register of [registerCheck, registerRender, registerReport, registerLog, registerItems, registerStatus, registerDiff, registerInit, registerPreview]) {
     register(program, ctx);
   }
 }
