@@ -72,13 +72,24 @@ const text = out.text.replace(/\bimport\("/g, () => {
   return '__cai_import("';
 });
 if (replaced !== dynamic) throw new Error(`bundle-cli: ${replaced} import( in the bundle, ${dynamic} dynamic imports of packages`);
+// esbuild escapes non-ASCII characters in strings but not in regular expressions: escaped there
+// too, the bundle is ASCII, which V8 keeps as one byte per character and the loader reads
+// without UTF-8 decoding (a Vietnamese letter in a regex made the whole 780 KB text two-byte).
+// `\Đ` (an identity escape) becomes `\u0110`, not `\\u0110`.
+const asciiText = text.replace(/(\\*)([^\u0000-\u007f])/gu, (_m, slashes, char) => {
+  const escaped = [...String(char)]
+    .flatMap((c) => (c.length === 2 ? [c.charCodeAt(0), c.charCodeAt(1)] : [c.charCodeAt(0)]))
+    .map((code) => `\\u${code.toString(16).padStart(4, "0")}`)
+    .join("");
+  return `${slashes.length % 2 === 1 ? slashes.slice(1) : slashes}${escaped}`;
+});
 mkdirSync(dirname(out.path), { recursive: true });
-writeFileSync(out.path, text);
+writeFileSync(out.path, asciiText);
 // Beside the bundle, what the loader keys its code cache by (src/cli/start/code-cache.ts): the
 // text's SHA-256, so no start hashes it, and whether it is ASCII (esbuild escapes strings but not
 // regular expressions), so that it can be read without UTF-8 decoding.
-const ascii = !/[^\u0000-\u007f]/.test(text);
-writeFileSync(`${out.path}.json`, `${JSON.stringify({ sha256: createHash("sha256").update(text).digest("hex"), ascii })}\n`);
+const ascii = !/[^\u0000-\u007f]/.test(asciiText);
+writeFileSync(`${out.path}.json`, `${JSON.stringify({ sha256: createHash("sha256").update(asciiText).digest("hex"), ascii })}\n`);
 await build({ ...common, entryPoints: ["src/cli/start/code-cache.ts"], outfile: "dist/cli/start.cjs", packages: "external" });
 
 precompileTemplates();
