@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Command } from "commander";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { CACHED_COMMANDS, cacheDirs, loadBundle } from "../../src/cli/start/code-cache.js";
+import { COMMAND_WORD, cacheDirs, loadBundle } from "../../src/cli/start/code-cache.js";
 import { registerCommands } from "../../src/cli/commands/index.js";
 import type { CommandContext } from "../../src/cli/io.js";
 
@@ -62,9 +62,10 @@ describe("code cache", () => {
     writeFileSync(bundle, source(30));
     loadBundle(bundle, { dirs: [cache], command: "check", runtime }).save();
     expect(cacheFiles(cache)).toHaveLength(2);
-    // An unknown first argument shares one cache instead of making one file per typo.
-    loadBundle(bundle, { dirs: [cache], command: "chekc", runtime }).save();
-    expect(cacheFiles(cache).some((f) => f.startsWith("main.cjs-other-"))).toBe(true);
+    // A first argument that is no command word (an option, a path) shares one cache.
+    loadBundle(bundle, { dirs: [cache], command: "--version", runtime }).save();
+    loadBundle(bundle, { dirs: [cache], command: "../x.yaml", runtime }).save();
+    expect(cacheFiles(cache).filter((f) => f.startsWith("main.cjs-other-"))).toHaveLength(1);
   });
 
   it("keys by the build's record of the bundle, and by its size and time so an edited bundle gets its own", () => {
@@ -122,9 +123,10 @@ describe("code cache", () => {
     expect(cacheDirs("/pkg", {}, "win32")).toEqual(["/pkg/node_modules/.cache/cai-cach"]);
   });
 
-  it("has one cache per registered command", () => {
+  it("gives every registered command a cache of its own", () => {
     const program = new Command();
     registerCommands(program, { io: {} as CommandContext["io"], setExit: () => undefined });
-    expect([...CACHED_COMMANDS].sort()).toEqual(program.commands.map((c) => c.name()).sort());
+    expect(program.commands.length).toBeGreaterThan(5);
+    for (const command of program.commands) expect(command.name()).toMatch(COMMAND_WORD);
   });
 });

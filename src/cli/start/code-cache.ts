@@ -22,8 +22,12 @@ import { Script } from "node:vm";
 // A namespace import: zlib.crc32 only exists from Node 20.15, and a missing named import would fail to link.
 import * as zlib from "node:zlib";
 
-/** The commands, each with a cache of its own; any other first argument shares "other". */
-export const CACHED_COMMANDS = ["check", "render", "report", "log", "items", "diff", "init", "preview"] as const;
+/**
+ * A first argument that looks like a command gets a cache of its own (each command compiles
+ * different functions); anything else (options, paths) shares "other". A mistyped command makes
+ * one more file, tidied away after a week: no list of commands to keep in step here.
+ */
+export const COMMAND_WORD = /^[a-z]{2,12}$/;
 
 export interface CacheOptions {
   /** Folders to read the cache from and write it to, in order of preference. */
@@ -112,7 +116,7 @@ function buildRecord(bundle: string): BuildRecord | undefined {
 }
 
 function cacheFileName(bundle: string, built: BuildRecord | undefined, source: string, options: CacheOptions): string {
-  const command = CACHED_COMMANDS.find((c) => c === options.command) ?? "other";
+  const command = options.command !== undefined && COMMAND_WORD.test(options.command) ? options.command : "other";
   // Without the build's record the text itself is hashed (crypto loads only then).
   const text = built ? `${built.sha256.slice(0, 32)}-${built.stamp}` : sha256(Buffer.from(source, "utf8")).toString("hex").slice(0, 32);
   const runtime = options.runtime.replace(/[^0-9A-Za-z.]+/g, "_");
