@@ -8,6 +8,7 @@ const LAYERS = [
   "layout", // the Decree 30 spec, fonts, the one line breaker
   "templates", // finding and running Handlebars templates
   "load", // text → typed plan or log, with its source
+  "docx-read", // a DOCX (any program's) → paragraphs, styles, numbering, tables, sections
   "config", // cai-cach.config.yaml
   "project", // the one Project: root, config, which plans/logs/notes exist, reading and writing
   "logs", // activity logs: model, reading, rules, appending
@@ -16,6 +17,7 @@ const LAYERS = [
   "write", // document tree → DOCX, PDF, Markdown
   "report", // logs + plan + period → report model and tree
   "diff", // what changed between two plans
+  "import", // a Word, text or Markdown document → a plan YAML with review comments
   "init", // scaffolding a new agency repository
   "app", // one use-case per command
   "cli", // argv → use-case → printed diagnostics and exit code

@@ -441,7 +441,51 @@ export const CODES = [
     fatal: true,
     description: "Định dạng của items hoặc status không hỗ trợ (text, json, csv).",
   },
-  // import (src/app/import.ts  // Command line (src/cli): what commander reports, in Vietnamese.
+  // import (src/app/import.ts, src/import, src/docx-read): an existing document made a plan.
+  {
+    code: "import/unsupported-format",
+    severity: "error",
+    fatal: true,
+    description: "Tệp cần nhập không phải .docx, .txt hay .md.",
+  },
+  { code: "import/not-a-docx", severity: "error", fatal: true, description: "Tệp .docx không mở được (không phải tệp Word, hỏng, hoặc .doc đổi tên)." },
+  {
+    code: "import/output-exists",
+    severity: "error",
+    fatal: true,
+    description: "Tệp kế hoạch cần ghi đã có; import không ghi đè khi không có --force.",
+  },
+  { code: "import/unwritable", severity: "error", fatal: true, description: "Không ghi được tệp kế hoạch đã nhập." },
+  {
+    code: "import/unmapped",
+    severity: "warning",
+    description: "Một đoạn hay bảng của văn bản gốc không thuộc phần nào cai-cach nhận ra nên không có trong kế hoạch.",
+  },
+  {
+    code: "import/numbering",
+    severity: "warning",
+    description: "Văn bản gốc đánh số mục, khoản, điểm không liền mạch hoặc sai cấp; cai-cach đánh số lại.",
+    clause: `${ND30}, Phụ lục I, II.6.b`,
+  },
+  { code: "import/joined-lines", severity: "warning", description: "Một đoạn bị ngắt giữa câu trong văn bản gốc đã được nối lại." },
+  {
+    code: "import/misspelt-label",
+    severity: "warning",
+    description: 'Nhãn cố định của thể thức gõ sai trong văn bản gốc (ví dụ "Noi nhậm:" cho "Nơi nhận:").',
+    clause: `${ND30}, Phụ lục I, II.9.b`,
+  },
+  {
+    code: "import/missing-part",
+    severity: "warning",
+    description: "Văn bản gốc thiếu một thành phần thể thức (tên cơ quan, số, ngày, người ký…); kế hoạch giữ chỗ và ghi chú # kiểm tra.",
+  },
+  {
+    code: "import/decomposed",
+    severity: "warning",
+    description: "Văn bản gốc gõ bằng Unicode tổ hợp (chữ và dấu tách rời); kế hoạch được ghi bằng Unicode dựng sẵn.",
+    clause: `${ND30}, Phụ lục I, I.4`,
+  },
+  // Command line (src/cli): what commander reports, in Vietnamese.
   {
     code: "cli/usage",
     severity: "error",

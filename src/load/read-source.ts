@@ -21,6 +21,15 @@ export async function readSource(path: string, display: string): Promise<Result<
   return decodeSource(bytes, display);
 }
 
+/** The bytes of a document that is not text (a DOCX to import), with the same refusals and messages. */
+export async function readSourceBytes(path: string, display: string): Promise<Result<Buffer>> {
+  try {
+    return { value: await readRegularFile(path), diagnostics: [] };
+  } catch (err) {
+    return { diagnostics: [readFailure(err as NodeJS.ErrnoException, display)] };
+  }
+}
+
 /** The same, synchronously: for the small files read before anything else (config, notes). */
 export function readSourceSync(path: string, display: string): Result<SourceText> {
   let bytes: Buffer;

@@ -7,12 +7,13 @@ import { registerReport } from "./report.js";
 import { registerLog } from "./log.js";
 import { registerDiff } from "./diff.js";
 import { registerInit } from "./init.js";
+import { registerImport } from "./import.js";
 import { registerPreview } from "./preview.js";
 import { registerItems } from "./items.js";
 import { registerStatus } from "./status.js";
 
 export function registerCommands(program: Command, ctx: CommandContext): void {
-  for (const register of [registerCheck, registerRender, registerReport, registerLog, registerItems, registerStatus, registerDiff, registerInit, registerPreview]) {
+  for (const register of [registerCheck, registerRender, registerReport, registerLog, registerItems, registerStatus, registerDiff, registerInit, registerImport, registerPreview]) {
     register(program, ctx);
   }
 }
