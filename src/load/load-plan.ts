@@ -9,8 +9,7 @@
 // problems are worded precisely.
 
 import { isAbsolute, resolve as resolvePath } from "node:path";
-import type { Diagnostic, Result } from "../diagnostics/diagnostic.js";
-import { hasErrors } from "../diagnostics/diagnostic.js";
+import type { Result } from "../diagnostics/diagnostic.js";
 import type { Plan } from "../model/plan.js";
 import { displayPath } from "./display-path.js";
 import { fastParse } from "./fast-parse.js";
