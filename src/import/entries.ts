@@ -16,6 +16,8 @@ export interface Line {
   italic: boolean;
   /** A Markdown heading's depth (# = 1). */
   heading?: number;
+  /** The source marks headings (Markdown's "#", bold): an unmarked numbered line is text, not a heading. */
+  marked?: boolean;
   /** Joined from two lines of the source (a paragraph cut in two). */
   joined?: boolean;
   at: Where;

@@ -44,6 +44,7 @@ function linesOf(nodes: PhrasingContent[], lineNo: number, prefix = "", heading?
         bold: visible.length > 0 && visible.every((p) => p.bold),
         italic: visible.length > 0 && visible.every((p) => p.italic),
         heading,
+        marked: true,
         at: { line: lineNo + offset },
       });
     current = [];

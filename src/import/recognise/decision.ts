@@ -28,7 +28,7 @@ export function looksLikeDecision(cur: Cursor): boolean {
 /** A titled article: its style, bold in Markdown, or a short line without final punctuation. */
 function isTitled(l: Line, rest: string): boolean {
   if (l.style) return l.style === "DieuTen";
-  if (l.heading !== undefined || l.bold) return true;
+  if (l.heading !== undefined || l.bold || l.marked) return l.heading !== undefined || l.bold;
   return rest.split(/\s+/).length <= 12 && !/[.;:]$/.test(rest);
 }
 

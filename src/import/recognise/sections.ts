@@ -60,7 +60,7 @@ function isHeading(line: Line, label: Label): { heading: boolean; guessed: boole
   if (label.kind === "diem") return { heading: false, guessed: false };
   if (line.style) return { heading: line.style === "Khoan" || line.style === "Muc", guessed: false };
   if (line.heading !== undefined) return { heading: true, guessed: false };
-  if (line.bold) return { heading: true, guessed: false };
+  if (line.bold || line.marked) return { heading: line.bold, guessed: false };
   const short = label.rest.split(/\s+/).length <= 12 && !/[.;:]$/.test(label.rest);
   return { heading: short, guessed: true };
 }
