@@ -1,7 +1,7 @@
 // `log import file.csv`: CSV text → rows for import-rows.ts (header names, row checks). Excel's
 // ways of saving CSV are accepted: ";" or "," between cells, UTF-8 with or without BOM, UTF-16,
 // and the 8-bit Vietnamese encodings (Windows-1258, TCVN3), converted with iconv-lite.
-import { closeSync, openSync, readSync } from "node:fs";
+import { closeSync, constants, fstatSync, openSync, readSync } from "node:fs";
 import type { Diagnostic, Result } from "../diagnostics/diagnostic.js";
 import type { LogEntry } from "./log-model.js";
 import type { EntryFields } from "./entry-input.js";
@@ -116,8 +116,11 @@ async function decodeLegacyCsv(path: string, file: string): Promise<Result<{ tex
 export function startsWithZipMagic(path: string): boolean {
   const head = Buffer.alloc(4);
   try {
-    const fd = openSync(path, "r");
+    // Non-blocking, and only a regular file is read: a FIFO given as the CSV must not hang the
+    // sniffing (readSource then refuses it with load/not-a-file's reasons).
+    const fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
     try {
+      if (!fstatSync(fd).isFile()) return false;
       readSync(fd, head, 0, 4, 0);
     } finally {
       closeSync(fd);
