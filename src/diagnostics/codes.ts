@@ -383,7 +383,18 @@ export const CODES = [
     fatal: true,
     description: "Biến môi trường SOURCE_DATE_EPOCH không phải một số giây hợp lệ.",
   },
-  { code: "init/file-exists", severity: "error", fatal: true, description: "Tệp cần tạo đã có; init không ghi đè." },
+  {
+    code: "init/file-exists",
+    severity: "error",
+    fatal: true,
+    description: "init --hooks: đã có một bước kiểm tra trước khi lưu (pre-commit) khác; không thay khi không có --force.",
+  },
+  {
+    code: "init/package-source",
+    severity: "error",
+    fatal: true,
+    description: "Nguồn cài cai-cach (--from-tarball, --from-git) không dùng được, hoặc không đóng gói được cai-cach đang chạy.",
+  },
   { code: "init/not-a-repository", severity: "error", fatal: true, description: "init --hooks cần một kho git." },
   { code: "init/unwritable", severity: "error", fatal: true, description: "Không ghi được tệp của kho mới." },
   {
@@ -441,6 +452,15 @@ export const CODES = [
     fatal: true,
     description: "Định dạng của items hoặc status không hỗ trợ (text, json, csv).",
   },
+  // new-year (src/app/new-year.ts): next year's plan in an existing repository.
+  {
+    code: "new-year/no-plan",
+    severity: "error",
+    fatal: true,
+    description: "new-year: không có kế hoạch năm nào đọc được trong plans/ để chuyển sang năm sau.",
+  },
+  { code: "new-year/exists", severity: "error", fatal: true, description: "new-year: kế hoạch của năm mới đã có; không ghi đè khi không có --force." },
+  { code: "new-year/unwritable", severity: "error", fatal: true, description: "new-year: không ghi được kế hoạch hay thư mục nhật ký của năm mới." },
   // import (src/app/import.ts, src/import, src/docx-read): an existing document made a plan.
   {
     code: "import/unsupported-format",

@@ -10,6 +10,8 @@ import { mdInline } from "../util/markdown-text.js";
 /** templates/init/ of the installed package (same depth from src/init and dist/init). */
 export const SCAFFOLD_DIR = fileURLToPath(new URL("../../templates/init/", import.meta.url));
 export const SCHEMAS_DIR = fileURLToPath(new URL("../../schemas/", import.meta.url));
+/** The installed package's own folder (what `npm pack` packs when init vendors itself). */
+export const PACKAGE_ROOT = fileURLToPath(new URL("../../", import.meta.url));
 
 export function readScaffold(name: string): string {
   return readFileSync(SCAFFOLD_DIR + name, "utf8");

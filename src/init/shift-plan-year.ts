@@ -29,7 +29,7 @@ export function shiftDate(iso: string, years: number): string {
   return `${year}-${m[2]}-${String(day).padStart(2, "0")}`;
 }
 
-export function shiftPlanYear(text: string, from: number, to: number, sourceName: string): ShiftResult {
+export function shiftPlanYear(text: string, from: number, to: number, sourceName: string, command = "cai-cach init --from"): ShiftResult {
   const doc = parseDocument(text, { keepSourceTokens: false });
   const years = to - from;
   const fromRe = new RegExp(`\\b${from}\\b`, "g");
@@ -60,7 +60,7 @@ export function shiftPlanYear(text: string, from: number, to: number, sourceName
   const schemaLine = (doc.commentBefore ?? "").split("\n").find((l) => l.includes("yaml-language-server"));
   doc.commentBefore = [
     ...(schemaLine ? [schemaLine, ""] : []),
-    ` Kế hoạch năm ${to}, tạo từ ${sourceName} (năm ${from}) bằng cai-cach init --from.`,
+    ` Kế hoạch năm ${to}, tạo từ ${sourceName} (năm ${from}) bằng ${command}.`,
     ` Đã chuyển sang năm ${to}: năm kế hoạch, các ngày tháng, trích yếu, câu kết, mã (id) và các chỗ ghi "năm ${from}".`,
     " Cần xem lại: số văn bản, ngày ban hành, phần căn cứ và các câu trích dẫn văn bản (giữ nguyên).",
   ].join("\n");

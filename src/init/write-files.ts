@@ -1,37 +1,24 @@
-// Writes the scaffold all or nothing: every target is checked first, and if any exists nothing
-// is written (an agency's files are never overwritten). Each file is written atomically: a temp
-// file in the same folder, then a rename.
+// Writes the scaffold. Init can be run again: a file that exists is kept (the agency's own files
+// are never overwritten) and named, unless --force asks to replace it. What is written is written
+// all or nothing: each file atomically (a temp file in the same folder, then a rename), and if
+// one fails, those already written in this run are removed.
 
 import { chmodSync, existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
-import { dirname, join, relative } from "node:path";
-import type { Diagnostic } from "../diagnostics/diagnostic.js";
-import { leavesFolder } from "../util/leaves-folder.js";
+import { dirname, join } from "node:path";
 
 export interface ScaffoldFile {
   /** Absolute path. */
   path: string;
-  content: string;
+  /** Text, or bytes (the vendored cai-cach tarball). */
+  content: string | Uint8Array;
   /** Executable (the git hook). */
   executable?: boolean;
 }
 
-/** One diagnostic naming every target that already exists (none when all are free). */
-export function existingFiles(files: readonly ScaffoldFile[], cwd: string): Diagnostic[] {
-  const show = (p: string) => (leavesFolder(relative(cwd, p)) ? p : relative(cwd, p) || p);
-  const clashes = files.filter((f) => existsSync(f.path)).map((f) => show(f.path));
-  if (clashes.length === 0) return [];
-  return [
-    {
-      code: "init/file-exists",
-      severity: "error",
-      file: clashes[0],
-      message:
-        clashes.length === 1
-          ? `Tệp "${clashes[0]}" đã có; cai-cach init không ghi đè tệp nào nên chưa ghi gì.`
-          : `Đã có ${clashes.length} tệp: ${clashes.map((c) => `"${c}"`).join(", ")}; cai-cach init không ghi đè tệp nào nên chưa ghi gì.`,
-      hint: "Khởi tạo vào một thư mục mới (cai-cach init thu-muc-moi), hoặc đổi tên, chuyển các tệp đã có đi chỗ khác rồi chạy lại.",
-    },
-  ];
+/** The files to write and those kept because they exist (replaced with `force`). */
+export function partitionExisting(files: readonly ScaffoldFile[], force: boolean): { write: ScaffoldFile[]; kept: ScaffoldFile[] } {
+  if (force) return { write: [...files], kept: [] };
+  return { write: files.filter((f) => !existsSync(f.path)), kept: files.filter((f) => existsSync(f.path)) };
 }
 
 /** Writes every file; on a failure, removes those already written (all or nothing) and rethrows. */

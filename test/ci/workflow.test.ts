@@ -31,8 +31,11 @@ describe("the workflow file", () => {
     expect(workflow.permissions).toEqual({ contents: "read" });
   });
 
-  it("sets up Node 20, checks with annotations, writes the diff to the job summary, uploads the documents", () => {
-    expect(steps.find((s) => s.uses?.startsWith("actions/setup-node"))?.with).toEqual({ "node-version": 20 });
+  it("installs the pinned cai-cach with npm ci on the current Node LTS, checks with annotations, writes the diff to the job summary, uploads the documents", () => {
+    expect(steps.find((s) => s.uses?.startsWith("actions/setup-node"))?.with).toEqual({ "node-version": "lts/*" });
+    const install = steps.find((s) => s.name?.startsWith("Cài cai-cach"))!.run!;
+    expect(install).toContain("npm ci");
+    expect(install).not.toMatch(/npm install --global|cai-cach@/);
     expect(steps.find((s) => s.uses?.startsWith("actions/checkout"))?.with).toEqual({ "fetch-depth": 0 });
     expect(step("Kiểm tra kế hoạch và nhật ký").run).toContain("cai-cach check --format github");
     expect(step("Tóm tắt thay đổi cho người duyệt").run).toContain('cai-cach diff "$BASE" "$plan" >> "$GITHUB_STEP_SUMMARY"');
@@ -56,9 +59,13 @@ describe("the workflow's steps on a repository with an edit history", () => {
     runnerTemp = mkdtempSync(join(tmpdir(), "cai-cach-runner-"));
     expect(
       (
-        await runCli(["init", "--agency", "Sở Văn hóa, Thể thao và Du lịch", "--abbreviation", "SVHTTDL", "--place", "Đồng Nai"], repo, {
-          SOURCE_DATE_EPOCH: String(Date.UTC(2022, 0, 3) / 1000),
-        })
+        await runCli(
+          ["init", "--agency", "Sở Văn hóa, Thể thao và Du lịch", "--abbreviation", "SVHTTDL", "--place", "Đồng Nai", "--no-lock"],
+          repo,
+          {
+            SOURCE_DATE_EPOCH: String(Date.UTC(2022, 0, 3) / 1000),
+          },
+        )
       ).code,
     ).toBe(0);
     const { before } = edited2022();

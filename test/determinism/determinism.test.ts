@@ -118,6 +118,7 @@ describe("determinism across processes, time zones and SOURCE_DATE_EPOCH", () =>
       "UBND",
       "--place",
       "Đồng Nai",
+      "--no-lock",
     ];
     const base = mkdtempSync(join(tmpdir(), "cai-cach-init-det-"));
     try {

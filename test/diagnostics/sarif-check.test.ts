@@ -9,7 +9,9 @@ import { CODES } from "../../src/diagnostics/codes.js";
 let dir: string;
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), "cai-cach-sarif-"));
-  expect((await runCli(["init", "--agency", "Sở Nội vụ"], dir, { SOURCE_DATE_EPOCH: String(Date.UTC(2026, 0, 5) / 1000) })).code).toBe(0);
+  expect(
+    (await runCli(["init", "--agency", "Sở Nội vụ", "--no-lock"], dir, { SOURCE_DATE_EPOCH: String(Date.UTC(2026, 0, 5) / 1000) })).code,
+  ).toBe(0);
   const plan = join(dir, "plans/plan-2026.yaml");
   writeFileSync(plan, readFileSync(plan, "utf8").replace(/^date: .*$/m, "date: 2026-02-30"));
 });

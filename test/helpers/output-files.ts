@@ -1,6 +1,8 @@
 // What a complete output looks like, by extension: a PDF with its header and final %%EOF, a DOCX
-// that unzips with its main part, a non-empty UTF-8 text. Used by the corpus, kill and
+// that unzips with its main part, a .tgz (init's vendored cai-cach) that gunzips whole, a
+// non-empty UTF-8 text. Used by the corpus, kill and
 // determinism tests to tell a whole file from a partial one.
+import { gunzipSync } from "node:zlib";
 import JSZip from "jszip";
 
 export async function completeOutputProblem(path: string, bytes: Buffer): Promise<string | undefined> {
@@ -17,6 +19,14 @@ export async function completeOutputProblem(path: string, bytes: Buffer): Promis
       return undefined;
     } catch (err) {
       return `not a zip: ${(err as Error).message}`;
+    }
+  }
+  if (path.endsWith(".tgz")) {
+    try {
+      gunzipSync(bytes);
+      return undefined;
+    } catch (err) {
+      return `not a whole gzip: ${(err as Error).message}`;
     }
   }
   if (bytes.length === 0) return "empty";

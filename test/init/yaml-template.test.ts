@@ -5,11 +5,14 @@ import { parse } from "yaml";
 import { scaffold } from "../../src/init/scaffold.js";
 import { mdInline } from "../../src/util/markdown-text.js";
 
+/** A git source: no tarball to pack (package-source.ts is tested through init). */
+const source = { spec: "git+https://example.org/cai-cach.git", describe: "kho git" };
+
 const today = { iso: "2026-01-01", year: 2026 };
 const HOSTILE = ["Sở A\nsigner: x", 'Sở "A": B # C', "Sở 'A'", "- Sở", "{Sở}", "Sở A\n# comment\nrules: { x: off }", "&a *b !c"];
 
 async function files(agency: string, place = agency, parent = agency) {
-  const s = await scaffold({ dir: "/r", agency, place, parent, parentAbbreviation: "UBND", today });
+  const s = await scaffold({ dir: "/r", agency, place, parent, parentAbbreviation: "UBND", today, source });
   const text = (name: string) => s.files.find((f) => f.path.endsWith(name))!.content;
   return {
     config: text("cai-cach.config.yaml"),
@@ -32,7 +35,7 @@ describe("init's YAML, made by the yaml library", () => {
       expect(plan.signer).toEqual({ title: "THỦ TRƯỞNG CƠ QUAN", name: "Họ và tên" });
       expect(plan.issuer.parent).toEqual({ name: agency.toLocaleUpperCase("vi"), abbreviation: "UBND" });
       expect(plan.place).toBe(agency);
-      expect(plan.opening.text[0]).toContain(`; ${agency} ban hành`);
+      expect(plan.opening.text[0]).toContain(`, ${agency} ban hành`);
       expect(plan.closing.endsWith(`của ${agency}.`)).toBe(true);
       expect(Object.keys(parse(f.log))).toEqual(["year", "unit", "entries"]);
       // The README's title is Markdown: the name escaped, its line break a space.
@@ -49,7 +52,7 @@ describe("init's YAML, made by the yaml library", () => {
   });
 
   it("without a parent agency, the plan and the config have no parent block", async () => {
-    const s = await scaffold({ dir: "/r", agency: "Sở Nội vụ", today });
+    const s = await scaffold({ dir: "/r", agency: "Sở Nội vụ", today, source });
     for (const f of s.files.filter((x) => /(config|plan-2026)\.yaml$/.test(x.path))) {
       expect(f.content).not.toMatch(/parent/);
     }

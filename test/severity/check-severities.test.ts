@@ -11,7 +11,7 @@ let config: string;
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), "cai-cach-sev-"));
-  expect((await runCli(["init", "--agency", "Sở Nội vụ", "--place", "Đồng Nai"], dir, env)).code).toBe(0);
+  expect((await runCli(["init", "--agency", "Sở Nội vụ", "--place", "Đồng Nai", "--no-lock"], dir, env)).code).toBe(0);
   // One defect: 30 February.
   const plan = join(dir, "plans/plan-2026.yaml");
   // The one finding under test: a date that does not exist (the signer filled in, as a clerk
@@ -21,6 +21,8 @@ beforeAll(async () => {
     readFileSync(plan, "utf8")
       .replace(/^date: .*$/m, "date: 2026-02-30")
       .replace("title: THỦ TRƯỞNG CƠ QUAN", "title: GIÁM ĐỐC")
+      .replace("name: Tên đơn vị 1", "name: Phòng Pháp chế")
+      .replace("name: Tên đơn vị 2", "name: Phòng Kế hoạch – Tài chính")
       .replace("name: Họ và tên", "name: Nguyễn Văn An"),
   );
   config = readFileSync(join(dir, "cai-cach.config.yaml"), "utf8");

@@ -8,12 +8,13 @@ import { registerLog } from "./log.js";
 import { registerDiff } from "./diff.js";
 import { registerInit } from "./init.js";
 import { registerImport } from "./import.js";
+import { registerNewYear } from "./new-year.js";
 import { registerPreview } from "./preview.js";
 import { registerItems } from "./items.js";
 import { registerStatus } from "./status.js";
 
 export function registerCommands(program: Command, ctx: CommandContext): void {
-  for (const register of [registerCheck, registerRender, registerReport, registerLog, registerItems, registerStatus, registerDiff, registerInit, registerImport, registerPreview]) {
+  for (const register of [registerCheck, registerRender, registerReport, registerLog, registerItems, registerStatus, registerDiff, registerInit, registerImport, registerNewYear, registerPreview]) {
     register(program, ctx);
   }
 }

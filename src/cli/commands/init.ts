@@ -1,6 +1,6 @@
-// `cai-cach init [dir]`: scaffolds an agency's repository (config, first plan, logs/, CI
-// workflow, README, pre-commit hook). Never overwrites: if any file exists, nothing is written
-// and it exits 2. `--hooks` only installs the pre-commit hook into an existing clone.
+// `cai-cach init [dir]`: scaffolds an agency's repository (config, first plan, logs/, notes, CI
+// workflow, README, package.json pinning cai-cach, pre-commit hook). Can be run again: writes only
+// what is missing, `--force` replaces. `--hooks` only installs the pre-commit hook into a clone.
 import type { Command } from "commander";
 import type { CommandContext } from "../io.js";
 import { EXIT } from "../io.js";
@@ -15,6 +15,10 @@ interface InitFlags {
   from?: string;
   year?: string;
   hooks?: boolean;
+  force?: boolean;
+  fromTarball?: string;
+  fromGit?: string;
+  lock?: boolean;
 }
 
 export function registerInit(program: Command, ctx: CommandContext): void {
@@ -30,6 +34,10 @@ export function registerInit(program: Command, ctx: CommandContext): void {
     .option("--from <kế-hoạch.yaml>", "tạo kế hoạch mới từ kế hoạch năm trước (chuyển sang năm sau)")
     .option("--year <năm>", "năm của kế hoạch mới (mặc định: năm nay, hoặc năm sau năm của --from)")
     .option("--hooks", "chỉ cài bước kiểm tra trước khi lưu (pre-commit) vào kho git hiện có")
+    .option("--force", "ghi đè các tệp đã có (mặc định: giữ nguyên, chỉ ghi tệp còn thiếu)")
+    .option("--from-tarball <tệp.tgz>", "cài cai-cach từ tệp do npm pack tạo, chép vào vendor/ của kho")
+    .option("--from-git <địa-chỉ>", "cài cai-cach từ một kho git, ví dụ git+https://…/cai-cach.git#v0.1.0")
+    .option("--no-lock", "không tạo package-lock.json (tạo sau bằng npm install)")
     .action(async (dir: string, flags: InitFlags) => {
       const { todayFrom } = await import("../../init/today.js");
       const { initRepository } = await import("../../app/init.js");
@@ -53,17 +61,27 @@ export function registerInit(program: Command, ctx: CommandContext): void {
         parentAbbreviation: flags.parentAbbreviation,
         place: flags.place,
         from: flags.from,
+        force: flags.force,
+        fromTarball: flags.fromTarball,
+        fromGit: flags.fromGit,
+        lock: flags.lock,
       });
       if (!result.value) return await fail(ctx, result.diagnostics);
       const out = ctx.io.stdout;
       out.write(`Đã tạo ${result.value.written.length} tệp:\n`);
       for (const f of result.value.written) out.write(`  ${f}\n`);
+      if (result.value.kept.length) {
+        out.write(`Giữ nguyên ${result.value.kept.length} tệp đã có (thay bằng --force):\n`);
+        for (const f of result.value.kept) out.write(`  ${f}\n`);
+      }
       if (result.value.notes.length) {
         out.write("\nViệc cần làm tiếp:\n");
         for (const n of result.value.notes) out.write(`  - ${n}\n`);
       }
       if (!flags.hooks)
-        out.write(`\nKiểm tra kho vừa tạo: ${dir === "." ? "" : `cd ${/\s/.test(dir) ? JSON.stringify(dir) : dir} && `}cai-cach check\n`);
+        out.write(
+          `\nCài và kiểm tra kho vừa tạo: ${dir === "." ? "" : `cd ${/\s/.test(dir) ? JSON.stringify(dir) : dir} && `}npm ci && npx cai-cach check\n`,
+        );
       ctx.setExit(EXIT.ok);
     });
 }
