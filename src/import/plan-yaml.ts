@@ -53,6 +53,8 @@ function attach(value: unknown, node: Node | null | undefined, findings: Finding
     }
     for (const pair of node.items) if (isScalar(pair.key)) attach(obj[String(pair.key.value)], pair.value as Node, findings);
   } else if (isSeq(node)) {
+    // Lists of codes (units: [tchc], filing units: [VT, TCHC]) on one line, as clerks write them.
+    if ((value as unknown[]).every((v) => typeof v === "string" && /^[\p{L}\d.-]{1,20}$/u.test(v))) node.flow = true;
     for (const [i, v] of (value as unknown[]).entries()) attach(v, node.items[i] as Node, findings);
   }
 }
