@@ -52,7 +52,12 @@ describe.skipIf(!SEED)("import of the seed", () => {
     const back = await reimport("txt", { text: readFileSync(SEED!, "utf8") });
     // What import itself reports: the header the seed lacks, the sentence cut by a blank line,
     // "Noi nhậm:", the jump from II to IV.
-    expect(codesOf(back.importDiagnostics)).toEqual(["import/joined-lines", "import/missing-part", "import/misspelt-label", "import/numbering"]);
+    expect(codesOf(back.importDiagnostics)).toEqual([
+      "import/joined-lines",
+      "import/missing-part",
+      "import/misspelt-label",
+      "import/numbering",
+    ]);
     expect(back.importDiagnostics.find((d) => d.code === "import/numbering")).toMatchObject({ line: 98 });
     // What check finds in the imported plan: "115/NĐ-CP" without its year, "hoá" in a "hóa" document.
     expect(codesOf(back.checkDiagnostics)).toEqual(["rule/cited-year-missing", "rule/tone-style"]);
@@ -64,32 +69,69 @@ describe.skipIf(!SEED)("import of the seed", () => {
     expect(back.yaml).toContain('# kiểm tra: đoạn "- Công tác thông tin, tuyên truyền về cả…" được nối từ hai dòng');
   });
 
-  it.skipIf(!hasSoffice)("made a DOCX by LibreOffice, imports to the same plan with its problems at paragraphs, no crash", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "cai-cach-seed-lo-"));
-    try {
-      writeFileSync(join(dir, "seed.txt"), readFileSync(SEED!));
-      await promisify(execFile)(
-        "soffice",
-        [
-          `-env:UserInstallation=${pathToFileURL(join(dir, "profile")).href}`,
-          "--headless",
-          "--infilter=Text (encoded):UTF8,LF,Liberation Serif,vi",
-          "--convert-to",
-          "docx",
-          "--outdir",
-          dir,
-          join(dir, "seed.txt"),
-        ],
-        { timeout: 120_000 },
-      );
-      const docx = readFileSync(join(dir, "seed.docx"));
-      const fromDocx = await reimport("docx", { bytes: docx });
-      const fromText = await reimport("txt", { text: readFileSync(SEED!, "utf8") });
-      expect(codesOf(fromDocx.importDiagnostics)).toEqual(codesOf(fromText.importDiagnostics));
-      expect(fromDocx.importDiagnostics.find((d) => d.code === "import/misspelt-label")?.message).toMatch(/^Đoạn \d+: "Noi nhậm:"/);
-      expect((await render(fromDocx.plan!)).md).toBe((await render(fromText.plan!)).md);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
-  }, 180_000);
+  it.skipIf(!hasSoffice)(
+    "made a DOCX by LibreOffice, imports to the same plan with its problems at paragraphs, no crash",
+    async () => {
+      const dir = mkdtempSync(join(tmpdir(), "cai-cach-seed-lo-"));
+      try {
+        writeFileSync(join(dir, "seed.txt"), readFileSync(SEED!));
+        await promisify(execFile)(
+          "soffice",
+          [
+            `-env:UserInstallation=${pathToFileURL(join(dir, "profile")).href}`,
+            "--headless",
+            "--infilter=Text (encoded):UTF8,LF,Liberation Serif,vi",
+            "--convert-to",
+            "docx",
+            "--outdir",
+            dir,
+            join(dir, "seed.txt"),
+          ],
+          { timeout: 120_000 },
+        );
+        const docx = readFileSync(join(dir, "seed.docx"));
+        const fromDocx = await reimport("docx", { bytes: docx });
+        const fromText = await reimport("txt", { text: readFileSync(SEED!, "utf8") });
+        expect(codesOf(fromDocx.importDiagnostics)).toEqual(codesOf(fromText.importDiagnostics));
+        expect(fromDocx.importDiagnostics.find((d) => d.code === "import/misspelt-label")?.message).toMatch(/^Đoạn \d+: "Noi nhậm:"/);
+        expect((await render(fromDocx.plan!)).md).toBe((await render(fromText.plan!)).md);
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    },
+    180_000,
+  );
+
+  it.skipIf(!hasSoffice)(
+    "plan-2022's DOCX re-saved by LibreOffice (its own styles, tables and XML) imports to the same document",
+    async () => {
+      const dir = mkdtempSync(join(tmpdir(), "cai-cach-resave-lo-"));
+      try {
+        const plan = (await loadAndCheckPlan(PLAN_2022)).result.value!;
+        const ours = await render(plan);
+        writeFileSync(join(dir, "in.docx"), ours.docx);
+        await promisify(execFile)(
+          "soffice",
+          [
+            `-env:UserInstallation=${pathToFileURL(join(dir, "profile")).href}`,
+            "--headless",
+            "--convert-to",
+            "docx:MS Word 2007 XML",
+            "--outdir",
+            join(dir, "out"),
+            join(dir, "in.docx"),
+          ],
+          { timeout: 120_000 },
+        );
+        const resaved = readFileSync(join(dir, "out", "in.docx"));
+        expect(resaved.equals(ours.docx)).toBe(false);
+        const back = await reimport("docx", { bytes: resaved });
+        expect(back.importDiagnostics.map((d) => `${d.code} ${d.message}`)).toEqual([]);
+        expect((await render(back.plan!)).md).toBe(ours.md);
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    },
+    180_000,
+  );
 });
