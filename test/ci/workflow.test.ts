@@ -165,7 +165,8 @@ describe("the summary loops of GitHub and of the GitLab equivalent in docs/ci.md
     const block = [...doc.matchAll(/```yaml\n([\s\S]*?)```/g)].map((m) => parse(m[1])).find((y) => y?.["cai-cach"]?.script);
     expect(block).toBeDefined();
     const job = block["cai-cach"];
-    expect(job.image).toBe("node:20");
+    expect(job.image).toBe("node:lts");
+    expect(job.before_script).toEqual(expect.arrayContaining(["npm ci"]));
     expect(job.artifacts.reports.junit).toBe("cai-cach-junit.xml");
     const repo = mkdtempSync(join(tmpdir(), "cai-cach-gl-"));
     const git = (...args: string[]) => execFileSync("git", args, { cwd: repo, encoding: "utf8" }).trim();
