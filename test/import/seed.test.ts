@@ -1,5 +1,4 @@
-// The seed (the real Kế hoạch 175/KH-SVHTTDL as text, /work/shared/seed/ or the copy the CI
-// checks out beside the repository) imported: it gives plans/plan-2022.yaml's document less the
+// The seed (the real Kế hoạch 175/KH-SVHTTDL as text, kept in test/fixtures/seed/) imported: it gives plans/plan-2022.yaml's document less the
 // corrections listed at the top of that file, and `check` finds only the seed's own mistakes.
 // The same seed made a DOCX by LibreOffice (not by cai-cach's writer) imports to the same plan,
 // its problems pointing at paragraphs.
@@ -15,7 +14,7 @@ import type { Plan } from "../../src/model/plan.js";
 import { hasSoffice, sofficeSkipReason } from "../write/docx/soffice.js";
 import { codesOf, reimport, render } from "./round-trip.js";
 
-const SEED_DIRS = [join(import.meta.dirname, "../../../shared/seed"), "/work/shared/seed"];
+const SEED_DIRS = [join(import.meta.dirname, "../fixtures/seed")];
 const SEED = SEED_DIRS.map((d) => join(d, "ke-hoach-175-KH-SVHTTDL-2022.txt")).find(existsSync);
 const PLAN_2022 = join(import.meta.dirname, "../../plans/plan-2022.yaml");
 
@@ -44,7 +43,7 @@ async function seedAsPlan2022(): Promise<string> {
   return (await render(undo(plan) as Plan)).md;
 }
 
-if (!SEED) console.warn("The seed (shared/seed/ke-hoach-175-KH-SVHTTDL-2022.txt) is not beside the repository: seed import tests skipped.");
+if (!SEED) throw new Error("test/fixtures/seed/ke-hoach-175-KH-SVHTTDL-2022.txt is missing: the seed import cannot be tested.");
 if (!hasSoffice) console.warn(sofficeSkipReason);
 
 describe.skipIf(!SEED)("import of the seed", () => {

@@ -11,6 +11,8 @@ import { pdfPages } from "../../helpers/pdf-text.js";
 import { type PreviewRun, sampleProject, startPreview } from "./preview-session.js";
 
 const hasChromium = existsSync(CHROMIUM);
+// In CI (CI=true) a missing browser is a failure, never a silent pass: .ci/run installs it.
+if (!hasChromium && process.env.CI) throw new Error(`CI: ${CHROMIUM} is missing, so the preview was not tested in a browser.`);
 if (!hasChromium) console.warn(`preview-browser: ${CHROMIUM} missing, browser tests skipped (apt-get install chromium)`);
 
 const TITLE = "Thông tin, tuyên truyền cải cách hành chính năm 2022";
