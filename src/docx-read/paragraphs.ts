@@ -1,9 +1,11 @@
 // document.xml's block content: paragraphs (runs, tabs, breaks, fields, footnote references,
 // tracked changes) and tables, in document order. Paragraphs are numbered as a clerk would count
 // them in the document (tables included), so a diagnostic can point at "đoạn 12".
+import { mergeParagraphFormat, mergeRunFormat, paragraphFormatOf, runFormatOf, type resolvedStyleFormats } from "./formatting.js";
 import type { NumberingCounter } from "./numbering.js";
+import { shapesOfRun } from "./shapes.js";
 import { halfPointsToPt, runFont } from "./styles.js";
-import type { DocxBlock, DocxCell, DocxParagraph, DocxRun, DocxTable, StyleInfo } from "./types.js";
+import type { DocxBlock, DocxCell, DocxParagraph, DocxRun, DocxShape, DocxTable, RunFormat, StyleInfo } from "./types.js";
 import { attrOf, child, childrenNamed, isElement, textOf, toggle, type XmlElement } from "./xml.js";
 
 export interface BlockContext {
@@ -12,6 +14,8 @@ export interface BlockContext {
   footnotes: ReadonlyMap<string, string>;
   /** Next paragraph number; undefined for parts that are not the main document (numbered 0). */
   counter?: { next: number };
+  /** Styles' formatting resolved (formatting.ts), for the formatting Word shows; absent, none is computed. */
+  formats?: ReturnType<typeof resolvedStyleFormats>;
 }
 
 const TWIP_MM = 25.4 / 1440;
@@ -35,6 +39,11 @@ interface RunState {
   /** Inside a complex field: "instr" until w:fldChar separate, then "result" until end. */
   field: ("instr" | "result")[];
   pageBreak: boolean;
+  /** Field instructions met (w:instrText pieces joined per field, w:fldSimple's w:instr). */
+  instructions: string[];
+  shapes: DocxShape[];
+  /** The paragraph style's run formatting, under each run's own (formats only). */
+  paragraphRun?: RunFormat;
 }
 
 function runsOf(el: XmlElement, ctx: BlockContext, state: RunState, out: DocxRun[]): void {
@@ -43,7 +52,10 @@ function runsOf(el: XmlElement, ctx: BlockContext, state: RunState, out: DocxRun
     if (c.name === "w:r") out.push(...runOf(c, ctx, state));
     else if (c.name === "w:del" || c.name === "w:moveFrom")
       continue; // deleted text is not the document's
-    else if (RUN_CONTAINERS.has(c.name)) runsOf(c, ctx, state, out);
+    else if (RUN_CONTAINERS.has(c.name)) {
+      if (c.name === "w:fldSimple") state.instructions.push(c.attrs.get("w:instr") ?? "");
+      runsOf(c, ctx, state, out);
+    }
   }
 }
 
@@ -57,6 +69,7 @@ function runOf(r: XmlElement, ctx: BlockContext, state: RunState): DocxRun[] {
     font: runFont(rPr),
   };
   const hidden = toggle(rPr, "w:vanish") === true;
+  state.shapes.push(...shapesOfRun(r));
   let text = "";
   const out: DocxRun[] = [];
   for (const c of r.children) {
@@ -64,13 +77,18 @@ function runOf(r: XmlElement, ctx: BlockContext, state: RunState): DocxRun[] {
     switch (c.name) {
       case "w:fldChar": {
         const type = c.attrs.get("w:fldCharType");
-        if (type === "begin") state.field.push("instr");
-        else if (type === "separate") state.field[state.field.length - 1] = "result";
+        if (type === "begin") {
+          state.field.push("instr");
+          state.instructions.push("");
+        } else if (type === "separate") state.field[state.field.length - 1] = "result";
         else if (type === "end") state.field.pop();
         break;
       }
       case "w:t":
         if (state.field.at(-1) !== "instr") text += textOf(c);
+        break;
+      case "w:instrText":
+        if (state.field.at(-1) === "instr" && state.instructions.length > 0) state.instructions[state.instructions.length - 1] += textOf(c);
         break;
       case "w:tab":
         text += "\t";
@@ -95,6 +113,11 @@ function runOf(r: XmlElement, ctx: BlockContext, state: RunState): DocxRun[] {
     }
   }
   if (text && !hidden) out.push({ text, ...format });
+  if (ctx.formats) {
+    const own = runFormatOf(rPr);
+    const styled = mergeRunFormat(ctx.formats.character.get(attrOf(rPr, "w:rStyle") ?? "") ?? {}, state.paragraphRun);
+    for (const run of out) run.format = mergeRunFormat(own, styled);
+  }
   return out;
 }
 
@@ -102,7 +125,14 @@ export function paragraphOf(p: XmlElement, ctx: BlockContext): DocxParagraph {
   const pPr = child(p, "w:pPr");
   const styleId = attrOf(pPr, "w:pStyle") ?? "";
   const style = ctx.styles.get(styleId) ?? ctx.styles.get("") ?? { id: styleId, name: styleId };
-  const state: RunState = { field: [], pageBreak: toggle(pPr, "w:pageBreakBefore") === true };
+  const styleFormat = ctx.formats?.paragraph.get(style.id) ?? ctx.formats?.paragraph.get(ctx.formats.defaultParagraphStyle ?? "");
+  const state: RunState = {
+    field: [],
+    pageBreak: toggle(pPr, "w:pageBreakBefore") === true,
+    instructions: [],
+    shapes: [],
+    paragraphRun: ctx.formats ? (styleFormat?.run ?? ctx.formats.defaults.run) : undefined,
+  };
   const runs: DocxRun[] = [];
   runsOf(p, ctx, state, runs);
   const numPr = child(pPr, "w:numPr");
@@ -125,6 +155,13 @@ export function paragraphOf(p: XmlElement, ctx: BlockContext): DocxParagraph {
     bold: visible.length > 0 && visible.every((r) => r.bold ?? style.bold ?? false),
     italic: visible.length > 0 && visible.every((r) => r.italic ?? style.italic ?? false),
     pageBreak: state.pageBreak,
+    ...(ctx.formats
+      ? {
+          format: mergeParagraphFormat(paragraphFormatOf(pPr), styleFormat?.paragraph ?? ctx.formats.defaults.paragraph),
+          fields: state.instructions.map((i) => i.trim().split(/\s+/)[0]!.toUpperCase()).filter((i) => i !== ""),
+          shapes: state.shapes,
+        }
+      : {}),
   };
 }
 

@@ -2,6 +2,7 @@
 // into cai-cach's reading model (types.ts). Used by `cai-cach import`; built to be shared by any
 // command that reads a document written by Word, LibreOffice or cai-cach itself.
 import { posix } from "node:path";
+import { resolvedStyleFormats } from "./formatting.js";
 import { numberingCounter } from "./numbering.js";
 import { blocksOf, type BlockContext } from "./paragraphs.js";
 import { pageSetupOf, partReferences } from "./sections.js";
@@ -65,12 +66,14 @@ export function readDocx(bytes: Uint8Array): DocxDocument {
   const document = parsePart(parts, main);
   const body = child(document, "w:body");
   if (!body) throw new DocxArchiveError("missing-part", main);
-  const styles = readStyles(parsePart(parts, "word/styles.xml"));
+  const stylesRoot = parsePart(parts, "word/styles.xml");
+  const styles = readStyles(stylesRoot);
+  const formats = resolvedStyleFormats(stylesRoot);
   const numbering = numberingCounter(parsePart(parts, "word/numbering.xml"));
-  const partCtx: BlockContext = { styles, numbering: numberingCounter(undefined), footnotes: new Map() };
+  const partCtx: BlockContext = { styles, numbering: numberingCounter(undefined), footnotes: new Map(), formats };
   const footnotes = footnotesOf(parsePart(parts, "word/footnotes.xml"), partCtx);
   const rels = relationships(parts, main);
-  const ctx: BlockContext = { styles, numbering, footnotes, counter: { next: 0 } };
+  const ctx: BlockContext = { styles, numbering, footnotes, counter: { next: 0 }, formats };
   const partBlocks = (refs: Map<string, string>): Map<string, DocxBlock[]> => {
     const out = new Map<string, DocxBlock[]>();
     for (const [kind, id] of refs) {

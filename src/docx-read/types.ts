@@ -32,6 +32,44 @@ export interface DocxRun {
   font?: string;
   /** A footnote reference: the note's text (its paragraphs joined by line breaks). */
   footnote?: string;
+  /** What Word shows: direct formatting over the run's character style, the paragraph's style and
+   * the document defaults (formatting.ts). */
+  format?: RunFormat;
+}
+
+/** Run properties (w:rPr); undefined where nothing in the chain sets them. */
+export interface RunFormat {
+  bold?: boolean;
+  italic?: boolean;
+  /** w:caps: shown in capitals whatever the typed case. */
+  caps?: boolean;
+  sizePt?: number;
+  font?: string;
+  /** A theme font reference (minorHAnsi…) instead of a font name. */
+  themeFont?: string;
+  color?: string;
+}
+
+/** Paragraph properties (w:pPr); undefined where nothing in the chain sets them. */
+export interface ParagraphFormat {
+  align?: Alignment;
+  spaceBeforePt?: number;
+  spaceAfterPt?: number;
+  /** Line spacing: a multiple of single ("auto") or a height in points (atLeast, exact). */
+  line?: { lines: number } | { pt: number; exact: boolean };
+  indentLeftMm?: number;
+  indentRightMm?: number;
+  /** Negative for a hanging indent. */
+  indentFirstLineMm?: number;
+  /** A border under the paragraph (a rule drawn as one, as cai-cach and LibreOffice write it). */
+  borderBottom?: { style: string; sizePt: number };
+}
+
+/** A line drawn as a shape anchored in a paragraph (Word's Insert → Shapes → Line). */
+export interface DocxShape {
+  kind: "line" | "other";
+  /** Horizontal extent in mm when the file states it. */
+  widthMm?: number;
 }
 
 export interface DocxParagraph {
@@ -53,6 +91,12 @@ export interface DocxParagraph {
   italic: boolean;
   /** A page break inside or before the paragraph. */
   pageBreak: boolean;
+  /** What Word shows: direct paragraph formatting over the style chain and the defaults. */
+  format?: ParagraphFormat;
+  /** Field instructions in the paragraph ("PAGE", "NUMPAGES"), first word upper-cased. */
+  fields?: string[];
+  /** Shapes anchored in the paragraph (lines drawn as rules). */
+  shapes?: DocxShape[];
 }
 
 export interface DocxCell {
