@@ -1,6 +1,7 @@
 // `cai-cach diff` as a library call: resolves the two versions (two files, or a git revision and
 // a file, or one file against HEAD), loads both plans, and returns the Markdown summary.
 
+import { leavesFolder } from "../util/leaves-folder.js";
 import { existsSync, statSync } from "node:fs";
 import { isAbsolute, relative, resolve } from "node:path";
 import type { Diagnostic, Result } from "../diagnostics/diagnostic.js";
@@ -27,7 +28,7 @@ export async function diffVersions(first: string, second: string | undefined, op
   // As for `render`: a bare file name not in the current folder is looked up in plans/.
   const locate = (arg: string): string => {
     const found = resolveInput(arg, project).value;
-    return found === undefined ? arg : relative(cwd, found).startsWith("..") ? found : relative(cwd, found);
+    return found === undefined ? arg : leavesFolder(relative(cwd, found)) ? found : relative(cwd, found);
   };
   if (second !== undefined) second = locate(second);
   if (second !== undefined && isFile(resolve(cwd, locate(first)))) {

@@ -1,6 +1,7 @@
 // The change list as Vietnamese Markdown for the reviewer (a head of department) and for the
 // CI job summary: a one-line tally, then header fields, then the body's changes by kind.
 
+import { mdInline } from "../util/markdown-text.js";
 import { TYPE_NAMES } from "../model/document-type-names.js";
 import type { Plan } from "../model/plan.js";
 import type { NodeRef, PlanChange } from "./changes.js";
@@ -18,10 +19,8 @@ export interface MarkdownContext {
 
 type Of<K extends PlanChange["kind"]> = Extract<PlanChange, { kind: K }>;
 
-/** Escapes what Markdown would read as formatting in plan text. */
-export function md(text: string): string {
-  return text.replace(/[\\`*_~|<>[\]]/g, (c) => `\\${c}`).replace(/\n/g, " ");
-}
+/** Escapes what Markdown would read as formatting in plan text: the one escaper of every writer. */
+const md = mdInline;
 
 const cell = (text: string): string => md(text).replace(/\n/g, "<br>");
 const where = (n: NodeRef): string => `**${md(n.label)}**${n.id ? ` (\`${n.id}\`)` : ""}`;

@@ -3,7 +3,8 @@
 // here (discover.ts holds the policy), so `check`, `render`, `report`, `log` and `diff` can never
 // disagree about which files exist (pandoc's single effects interface is the model: discovery
 // and the file system live in one place, use-cases receive them).
-import { isAbsolute, join, relative, resolve, sep } from "node:path";
+import { leavesFolder } from "../util/leaves-folder.js";
+import { join, relative, resolve, sep } from "node:path";
 import type { Diagnostic, Result } from "../diagnostics/diagnostic.js";
 import { applySeverities } from "../diagnostics/severities.js";
 import { defaultConfig, type ProjectConfig } from "../config/config.js";
@@ -50,7 +51,7 @@ export function openProject(cwd: string): Project {
   const root = projectRoot(cwd);
   const show = (path: string): string => {
     const rel = relative(cwd, path);
-    return rel === "" || rel.startsWith("..") || isAbsolute(rel) ? path : rel.split(sep).join("/");
+    return rel === "" || leavesFolder(rel) ? path : rel.split(sep).join("/");
   };
   const cache = new Map<string, Discovered>();
   const cached = (key: string, find: () => Discovered): Discovered => {
@@ -69,7 +70,7 @@ export function openProject(cwd: string): Project {
   };
   const kindOf = (path: string): InputKind => {
     const rel = relative(root, resolve(cwd, path));
-    const folders = (rel.startsWith("..") || isAbsolute(rel) ? resolve(cwd, path) : rel).split(sep).slice(0, -1);
+    const folders = (leavesFolder(rel) ? resolve(cwd, path) : rel).split(sep).slice(0, -1);
     if (folders.includes("logs")) return "log";
     const notes = folders.indexOf("notes");
     if (notes > 0 && folders[notes - 1] === "reports") return "notes";

@@ -1,8 +1,9 @@
 // `preview` as a use-case: finds the plan (inside the repository only), renders it, serves it
 // on 127.0.0.1 with the report dashboard, and re-renders on every save of an input. While the
 // plan has errors the page keeps the last good rendering and shows the diagnostics above it.
+import { leavesFolder } from "../../util/leaves-folder.js";
 import { realpathSync } from "node:fs";
-import { isAbsolute, relative } from "node:path";
+import { relative } from "node:path";
 import type { Diagnostic, Result } from "../../diagnostics/diagnostic.js";
 import { openProject, type Project } from "../../project/project.js";
 import { resolveInput } from "../../project/resolve-input.js";
@@ -29,7 +30,7 @@ export interface PreviewSession {
 
 const inside = (root: string, file: string): boolean => {
   const rel = relative(realpathSync(root), realpathSync(file));
-  return rel !== "" && !rel.startsWith("..") && !isAbsolute(rel);
+  return rel !== "" && !leavesFolder(rel);
 };
 
 function findPlan(project: Project, arg: string | undefined): Result<string> {
