@@ -7,7 +7,7 @@ import { reportContext, reportDate, reportTitle } from "../report/report-context
 import type { ReportInputs } from "./report.js";
 
 export function composeReport(r: ReportInputs): Result<DocumentTree> {
-  return composeDocument("bao-cao", reportContext(r.plan, r.data, r.notes, r.config), {
+  return composeDocument("bao-cao", reportContext(r.plan, r.data, r.notes, r.config, r.provisional), {
     projectRoot: r.root,
     meta: {
       title: `Báo cáo: ${reportTitle(r.plan, r.data)}`,

@@ -12,7 +12,7 @@ import { logParseCache } from "../logs/parse-cache.js";
 import { reportFromFold } from "../report/compile.js";
 import { totalsGuard } from "../report/totals-guard.js";
 import { foldEntries, startFold } from "../report/fold.js";
-import { nextSpec, period, previousSpec } from "../report/periods.js";
+import { nextSpec, period, previousSpec, short } from "../report/periods.js";
 import { periodFromFlags, type PeriodFlags } from "../report/period-options.js";
 import { loadNotes, notesPath, type ReportNotes } from "../report/notes.js";
 import type { ReportData } from "../report/report-model.js";
@@ -26,6 +26,8 @@ export interface ReportInputs {
   root: string;
   /** Every file the report was made from (absolute): an output may never overwrite one. */
   inputs: string[];
+  /** The period has not ended on `today`: the last day counted (ISO), figures provisional. */
+  provisional?: string;
 }
 
 export interface ReportRun {
@@ -40,6 +42,8 @@ export interface ReportOptions extends PeriodFlags {
   plan?: string;
   /** Folder of logs; default logs/ at the project root. */
   logs?: string;
+  /** Today (ISO, from SOURCE_DATE_EPOCH or the clock): a period not ended yet is provisional. */
+  today?: string;
 }
 
 export async function prepareReport(opts: ReportOptions): Promise<ReportRun> {
@@ -125,7 +129,7 @@ export async function prepareReport(opts: ReportOptions): Promise<ReportRun> {
       severity: "warning",
       file: show(join(root, "reports", "notes", `${p.key}.yaml`)),
       message: `Chưa có ghi chú đánh giá, kiến nghị cho ${p.label}; báo cáo ghi rõ các mục này cần bổ sung.`,
-      hint: "Tạo tệp ghi chú (strengths, shortcomings, causes, tasks, requests…) theo mẫu trong logs/README.md (mục ghi chú báo cáo).",
+      hint: `Tạo tệp ghi chú có sẵn các mục cần điền: cai-cach report ${periodFlag(p)} --notes (xem cai-cach report --help).`,
     });
   }
   for (const [file, count] of countBy(data.unmatched.map((u) => u.source.replace(/#\d+$/, "")))) {
@@ -138,7 +142,41 @@ export async function prepareReport(opts: ReportOptions): Promise<ReportRun> {
     });
   }
   const inputs = [planFiles.get(plan) ?? "", ...logFiles.files, ...(notes.value ? [notesPath(root, p.key)] : [])];
-  return { value: { data, plan, notes: notes.value, config: config.value, root, inputs }, diagnostics: project.judge(diagnostics) };
+  const provisional = opts.today !== undefined && opts.today < p.to ? opts.today : undefined;
+  if (provisional) diagnostics.push(periodOpen(p.label, p.to, provisional));
+  return {
+    value: { data, plan, notes: notes.value, config: config.value, root, inputs, ...(provisional ? { provisional } : {}) },
+    diagnostics: project.judge(diagnostics),
+  };
+}
+
+/** The period runs past today: said in the terminal, and the document is marked provisional. */
+function periodOpen(label: string, to: string, today: string): Diagnostic {
+  return {
+    code: "report/period-open",
+    severity: "warning",
+    message: `Kỳ ${label} chưa kết thúc (số liệu chốt ngày ${short(to)}): số liệu tính đến hôm nay, ${short(today)}, là số tạm tính.`,
+    hint: `Văn bản ghi rõ "tạm tính"; lập lại báo cáo sau ngày ${short(to)} để có số liệu chính thức.`,
+  };
+}
+
+/** The option that names this period again, for a hint: "--quarter 1 --year 2022". */
+function periodFlag(p: { kind: string; year: number; n?: number; from?: string; to?: string }): string {
+  const year = ` --year ${p.year}`;
+  switch (p.kind) {
+    case "quarter":
+      return `--quarter ${p.n}${year}`;
+    case "half":
+      return `--half ${p.n}${year}`;
+    case "month":
+      return `--month ${p.n}${year}`;
+    case "nine-months":
+      return `--nine-months${year}`;
+    case "annual":
+      return `--annual${year}`;
+    default:
+      return `--from ${short(p.from!)} --to ${short(p.to!)}`;
+  }
 }
 
 function countBy(keys: string[]): Map<string, number> {

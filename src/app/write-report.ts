@@ -67,6 +67,11 @@ export async function produceReport(
   }
   for (const f of formats) {
     if (f === "md" || f === "json" || f === "csv") outputs.push({ format: f, bytes: Buffer.from(dataText(f, r.data), "utf8") });
+    if (f === "xlsx") {
+      const { reportXlsx } = await import("../report/formats/xlsx.js");
+      const { reportDate } = await import("../report/report-context.js");
+      outputs.push({ format: f, bytes: await reportXlsx(r.data, reportDate(r.data, r.notes)) });
+    }
   }
   return { value: outputs, diagnostics: [] };
 }

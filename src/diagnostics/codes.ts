@@ -403,13 +403,6 @@ export const CODES = [
     fatal: true,
     description: "Tên cơ quan, chữ viết tắt hay địa danh chứa ký tự điều khiển (xuống dòng, ESC…).",
   },
-  // items, status (issue 13): the plan's ids and where the year stands.
-  {
-    code: "items/unknown-format",
-    severity: "error",
-    fatal: true,
-    description: "Định dạng của items hoặc status không hỗ trợ (text, json, csv).",
-  },
   // Logs as units use them (issue 13): lookups, fixing mistakes, measures, spreadsheets.
   {
     code: "log/entry-not-found",
@@ -445,6 +438,13 @@ export const CODES = [
     fatal: true,
     description: "Không đọc được tệp Excel (.xlsx) để nhập, hoặc không ghi được tệp mẫu.",
   },
+  {
+    code: "report/period-open",
+    severity: "warning",
+    description: "Kỳ báo cáo chưa kết thúc: số liệu là tạm tính, văn bản ghi rõ \"tạm tính\".",
+    clause: "NĐ 09/2019/NĐ-CP, Điều 12",
+  },
+  { code: "report/notes-exists", severity: "error", fatal: true, description: "report --notes: tệp ghi chú của kỳ đã có; không ghi đè." },
   // items, status (issue 13): the plan's ids and where the year stands.
   {
     code: "items/unknown-format",

@@ -8,6 +8,8 @@ export interface PlanNode {
   id: string;
   /** Short label for tables: the plan's `label`, else the title or the first words of the text. */
   label: string;
+  /** The plan's own short name for tables (`label`), when it gives one. */
+  shortName?: string;
   /** The full title (or text) as the plan writes it: the official document never cuts it. */
   title: string;
   /** Its number in the document: "II.1.a" for a section, "II.1.a, ý 2" for a dash item. */
@@ -39,8 +41,25 @@ export function planIndex(plan: Plan): PlanIndex {
     targets?: Target,
   ): void => {
     if (!id || nodes.has(id)) return;
-    const full = title.replace(/\s+/g, " ").trim();
-    nodes.set(id, { id, label: short ?? shortLabel(title), title: full, number, units, ancestors, targets, order: order++ });
+    // Whole, as written, without the trailing punctuation of a plan's list ("như:", "…của Sở.") so
+    // that a sentence can go on after it; an ellipsis stays one.
+    const full = title
+      .replace(/\s+/g, " ")
+      .trim()
+      .replace(/[:;,]+$/u, "")
+      .replace(/\.{3,}$/u, "…")
+      .replace(/(?<!\.)\.$/u, "");
+    nodes.set(id, {
+      id,
+      label: short ?? shortLabel(title),
+      ...(short !== undefined ? { shortName: short } : {}),
+      title: full,
+      number,
+      units,
+      ancestors,
+      targets,
+      order: order++,
+    });
   };
   const unitsOf = (s: Section): string[] => s.units ?? (s.unit ? [s.unit] : []);
   /** Ids of the enclosing sections, outermost first; an appendix's id encloses its sections. */

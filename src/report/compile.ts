@@ -42,7 +42,7 @@ export function reportFromFold(fold: ReportFold, next: Period, sample: boolean):
   const nodes = [...index.nodes.values()].sort((a, b) => a.order - b.order);
   const items = nodes
     .filter((n) => n.targets || byNode.get(n.id)?.yearToDate.entries)
-    .map((n) => itemReport(n, byNode.get(n.id) ?? acc(), p));
+    .map((n) => itemReport(n, byNode.get(n.id) ?? acc(), p, index));
   const formRoot = nodes.find((n) => n.id === "hinh-thuc" || /^hình thức/i.test(n.label));
   const units = new Map((index.plan.units ?? []).map((u) => [u.id, u.name]));
   return {
@@ -62,7 +62,8 @@ export function reportFromFold(fold: ReportFold, next: Period, sample: boolean):
     sample,
     items,
     totals: { period: totals.period, yearToDate: totals.yearToDate, previous: totals.previous },
-    byMeasure: changes(totals.period, totals.previous),
+    // No comparison with a period that has no data: "tăng 93 tin/bài" against nothing logged says nothing.
+    byMeasure: totals.previous.entries > 0 ? changes(totals.period, totals.previous) : [],
     byForm: formRoot
       ? nodes
           .filter((n) => n.ancestors.includes(formRoot.id))
@@ -76,6 +77,7 @@ export function reportFromFold(fold: ReportFold, next: Period, sample: boolean):
     byUnit: [...byUnit.entries()]
       .sort(([a], [b]) => unitOrder(index, a) - unitOrder(index, b) || a.localeCompare(b))
       .map(([id, a]) => ({ id, name: units.get(id) ?? `(không rõ: ${id})`, period: a.period, yearToDate: a.yearToDate })),
+    byMonth: [...fold.byMonth.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([month, period]) => ({ month, period })),
     budget: {
       planned: nodes.reduce((s, n) => s + (n.targets?.budget ?? 0), 0),
       plannedUsed: nodes.reduce((s, n) => s + (n.targets?.budget ? (byNode.get(n.id)?.yearToDate.cost ?? 0) : 0), 0),
@@ -84,7 +86,7 @@ export function reportFromFold(fold: ReportFold, next: Period, sample: boolean):
     },
     gaps: items
       .filter((i) => i.targets.length + (i.frequency || i.deadline ? 1 : 0) > 0 && i.period.entries === 0 && i.status !== "done")
-      .map((i) => ({ id: i.id, label: i.label })),
+      .map((i) => ({ id: i.id, label: i.title })),
     next: items.map((i) => nextTask(i, next)).filter((t): t is NextTask => t !== undefined),
     unmatched,
   };
@@ -95,15 +97,22 @@ function unitOrder(index: PlanIndex, id: string): number {
   return i < 0 ? Number.MAX_SAFE_INTEGER : i;
 }
 
-function itemReport(n: PlanNode, a: Acc, p: Period): ItemReport {
+function itemReport(n: PlanNode, a: Acc, p: Period, index: PlanIndex): ItemReport {
   const targets = (n.targets?.quantities ?? []).map((q) => {
     const measure = normaliseMeasure(q.measure);
     const done = a.yearToDate.quantities[measure] ?? 0;
-    return { measure, target: q.value, done, ratio: q.value > 0 ? Math.min(1, done / q.value) : 1 };
+    return { measure, target: q.value, done, ratio: q.value > 0 ? done / q.value : 1 };
   });
+  // Reported under its enclosing section, with that section's own heading; a top-level section
+  // with targets of its own is its own group.
+  const parent = index.nodes.get(n.ancestors[n.ancestors.length - 1] ?? "") ?? n;
   return {
     id: n.id,
-    label: n.label,
+    // Tables print the plan's short name when it gives one, else the full name: never a cut one.
+    label: n.shortName ?? n.title,
+    title: n.title,
+    number: n.number,
+    group: { id: parent.id, heading: parent.title },
     ancestors: n.ancestors,
     units: n.units,
     period: a.period,
@@ -149,7 +158,7 @@ function nextTask(i: ItemReport, next: Period): NextTask | undefined {
   if (i.frequency && RECURRING.has(i.frequency)) reasons.push(FREQUENCY_TEXT[i.frequency]);
   const remaining = i.targets.filter((t) => t.done < t.target).map((t) => `còn ${fmt(t.target - t.done)}/${fmt(t.target)} ${t.measure}`);
   if (reasons.length > 0 || (i.deadline === undefined && remaining.length > 0)) reasons.push(...remaining);
-  return reasons.length ? { id: i.id, label: i.label, reasons } : undefined;
+  return reasons.length ? { id: i.id, label: i.title, reasons } : undefined;
 }
 
 function changes(now: Tally, before: Tally): Change[] {

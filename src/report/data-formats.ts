@@ -5,8 +5,8 @@ import { reportMarkdown } from "./formats/markdown.js";
 import { reportCsv } from "./formats/csv.js";
 import { jsonEscaped } from "../util/terminal-text.js";
 
-export type ReportFormat = "docx" | "pdf" | "md" | "json" | "csv";
-export const REPORT_FORMATS: ReportFormat[] = ["docx", "pdf", "md", "json", "csv"];
+export type ReportFormat = "docx" | "pdf" | "md" | "json" | "csv" | "xlsx";
+export const REPORT_FORMATS: ReportFormat[] = ["docx", "pdf", "md", "json", "csv", "xlsx"];
 
 export function dataText(format: "md" | "json" | "csv", data: ReportData): string {
   if (format === "json") return `${jsonEscaped(JSON.stringify(data, null, 2))}\n`;

@@ -7,7 +7,7 @@ import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { joinPointer } from "../diagnostics/pointer.js";
 import { charsOutsideFont } from "../check/rules/font-coverage.js";
 import { diag } from "../check/rule.js";
-import { parseIsoDate } from "../util/vn-date.js";
+import { parseIsoDate, parseVnDate } from "../util/vn-date.js";
 
 /** Every string of the notes with its pointer. */
 function strings(value: unknown, pointer: string, out: { text: string; pointer: string }[]): void {
@@ -19,7 +19,8 @@ function strings(value: unknown, pointer: string, out: { text: string; pointer: 
 export function notesTextProblems(data: unknown): Diagnostic[] {
   const out: Diagnostic[] = [];
   const date = (data as { date?: unknown } | undefined)?.date;
-  if (typeof date === "string" && /^\d{4}-\d{2}-\d{2}$/u.test(date) && parseIsoDate(date) === undefined) {
+  const real = typeof date === "string" && (/^\d{4}-/u.test(date) ? parseIsoDate(date) : parseVnDate(date)) !== undefined;
+  if (typeof date === "string" && /^(\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}\/\d{4})$/u.test(date) && !real) {
     out.push(
       diag(
         "rule/date-invalid",

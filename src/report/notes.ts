@@ -24,6 +24,7 @@ import { schemaValidator } from "../load/schema-validator.js";
 import type { Signer } from "../model/plan.js";
 import { locateDiagnostics } from "../load/source-file.js";
 import { notesTextProblems } from "./notes-text.js";
+import { parseVnDate } from "../util/vn-date.js";
 
 export interface ReportNotes {
   file?: string;
@@ -37,10 +38,13 @@ export interface ReportNotes {
   tasks: string[];
   requests: string[];
   signer?: Signer;
+  /** Plan item ids whose automatic shortcoming ("chưa có hoạt động trong kỳ") the unit dismisses. */
+  dismiss?: string[];
 }
 
 const LISTS = ["directing", "results", "strengths", "shortcomings", "causes", "tasks", "requests"] as const;
-type NotesFile = Partial<Record<(typeof LISTS)[number], string | string[]>> & Pick<ReportNotes, "number" | "date" | "signer">;
+type NotesFile = Partial<Record<(typeof LISTS)[number], string | string[]>> &
+  Pick<ReportNotes, "number" | "signer" | "dismiss"> & { date?: string };
 
 const validate = schemaValidator(generated, NOTES_KIND);
 
@@ -69,7 +73,9 @@ export function loadNotesFile(path: string, cwd: string): Result<ReportNotes | u
     if (given !== undefined) notes[list] = (typeof given === "string" ? [given] : given).map((s) => s.trim());
   }
   if (data.number !== undefined) notes.number = data.number;
-  if (data.date !== undefined) notes.date = data.date;
+  // "15/3/2026" as clerks type it, or ISO (notes-text.ts reports a date that does not exist).
+  if (data.date !== undefined) notes.date = parseVnDate(String(data.date)) ?? String(data.date);
+  if (data.dismiss !== undefined) notes.dismiss = data.dismiss;
   if (data.signer !== undefined) notes.signer = data.signer;
   return { value: notes, diagnostics };
 }

@@ -33,7 +33,44 @@ export function reportDate(r: ReportData, notes?: ReportNotes): string {
   return notes?.date ?? r.period.deadline ?? r.period.to;
 }
 
-export function reportContext(plan: Plan, r: ReportData, notes: ReportNotes | undefined, config: ProjectConfig): ReportContext {
+/** "194%, vượt chỉ tiêu" above the target; "75%" below. */
+function percentText(ratio: number): string {
+  const pct = `${Math.round(ratio * 100)}%`;
+  return ratio > 1 ? `${pct}, vượt chỉ tiêu` : pct;
+}
+
+/** A heading written in capitals (a mục's title) as a sentence: "NỘI DUNG, HÌNH THỨC" → "Nội dung, hình thức". */
+function headingText(heading: string): string {
+  if (heading !== heading.toLocaleUpperCase("vi")) return heading;
+  const lower = heading.toLocaleLowerCase("vi");
+  return lower.charAt(0).toLocaleUpperCase("vi") + lower.slice(1);
+}
+
+/** Items with activity, grouped under the plan's own sections, in plan order. */
+function groupsOf<T extends { group: { id: string; heading: string } }>(items: T[]): { heading: string; items: T[] }[] {
+  const groups = new Map<string, { heading: string; items: T[] }>();
+  for (const i of items) {
+    let g = groups.get(i.group.id);
+    if (!g) {
+      g = { heading: headingText(i.group.heading), items: [] };
+      groups.set(i.group.id, g);
+    }
+    g.items.push(i);
+  }
+  return [...groups.values()];
+}
+
+/**
+ * `provisional`: the last day counted when the period has not ended yet (ISO), so the document
+ * says its figures are provisional; undefined for a period that has ended.
+ */
+export function reportContext(
+  plan: Plan,
+  r: ReportData,
+  notes: ReportNotes | undefined,
+  config: ProjectConfig,
+  provisional?: string,
+): ReportContext {
   const date = reportDate(r, notes);
   const code = reportCode(plan);
   const header = { ...headerContext({ ...plan, number: notes?.number ?? 1, code, date }) };
@@ -44,16 +81,19 @@ export function reportContext(plan: Plan, r: ReportData, notes: ReportNotes | un
     ...(addressees.length ? ["Như trên"] : []),
     ...(config.report.recipients.length ? config.report.recipients : plan.recipients),
   ];
+  // The official document prints each item's full name (the appendix table its short label).
   const items = r.items.map((i) => ({
     id: i.id,
-    label: i.label,
+    label: i.title,
     period: quantitiesText(i.period),
     activities: i.period.entries,
     yearToDate: quantitiesText(i.yearToDate),
-    targets: i.targets.map((t) => `${fmt(t.done)}/${fmt(t.target)} ${t.measure} (${Math.round(t.ratio * 100)}%)`).join(", "),
+    targets: i.targets.map((t) => `${fmt(t.done)}/${fmt(t.target)} ${t.measure} (${percentText(t.ratio)})`).join(", "),
     status: STATUS_TEXT[i.status].toLocaleLowerCase("vi"),
     cost: i.period.cost ? money(i.period.cost) : "",
+    group: i.group,
   }));
+  const dismissed = new Set(notes?.dismiss ?? []);
   return {
     header,
     title: reportTitle(plan, r),
@@ -75,6 +115,9 @@ export function reportContext(plan: Plan, r: ReportData, notes: ReportNotes | un
     missingNotes: notes ? null : `reports/notes/${r.period.key}.yaml`,
     directing: notes?.directing ?? [],
     active: items.filter((i) => i.activities > 0),
+    groups: groupsOf(items.filter((i) => i.activities > 0)),
+    notesFile: `reports/notes/${r.period.key}.yaml`,
+    provisional: provisional ? short(provisional) : null,
     idle: items.filter((i) => i.activities === 0),
     forms: r.byForm
       .filter((f) => f.period.entries > 0)
@@ -98,7 +141,8 @@ export function reportContext(plan: Plan, r: ReportData, notes: ReportNotes | un
       plannedUsed: money(r.budget.plannedUsed),
     },
     strengths: notes?.strengths ?? [],
-    gaps: r.gaps.map((g) => g.label),
+    // An automatic shortcoming the unit explains away is dismissed in the notes (`dismiss: [id]`).
+    gaps: r.gaps.filter((g) => !dismissed.has(g.id)).map((g) => r.items.find((i) => i.id === g.id)?.title ?? g.label),
     shortcomings: notes?.shortcomings ?? [],
     causes: notes?.causes ?? [],
     nextLabel: r.nextPeriod.label,

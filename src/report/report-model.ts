@@ -18,13 +18,20 @@ export interface ItemTarget {
   target: number;
   /** Cumulative in the year to the period's end. */
   done: number;
-  /** done / target, 0–1 (capped). */
+  /** done / target: above 1 when the target is exceeded ("vượt chỉ tiêu"). */
   ratio: number;
 }
 
 export interface ItemReport {
   id: string;
+  /** Short name for tables (the plan's `label`, else the title cut at a word). */
   label: string;
+  /** The full title or text, as the plan writes it: what the official document prints. */
+  title: string;
+  /** Its number in the plan, "II.2.a". */
+  number: string;
+  /** The plan section it is reported under (its enclosing section), with that section's heading. */
+  group: { id: string; heading: string };
   /** Ids of the enclosing sections, outermost first. */
   ancestors: string[];
   units: string[];
@@ -76,10 +83,13 @@ export interface ReportData {
   /** Plan items tracked (with targets) or with activity in the year, in plan order. */
   items: ItemReport[];
   totals: { period: Tally; yearToDate: Tally; previous: Tally };
+  /** Per measure against the previous period; empty when the previous period has no entries. */
   byMeasure: Change[];
   /** Items under the plan's "Hình thức tuyên truyền" section. */
   byForm: { id: string; label: string; period: Tally; yearToDate: Tally }[];
   byUnit: { id: string; name: string; period: Tally; yearToDate: Tally }[];
+  /** The period's entries by calendar month, in order ("2022-01"). */
+  byMonth: { month: string; period: Tally }[];
   /**
    * planned: the sum of the plan's budget targets; plannedUsed: what the items that have one
    * spent in the year to date (other items' costs are in period/yearToDate only).

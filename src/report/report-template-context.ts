@@ -18,6 +18,8 @@ export interface ReportItemContext {
   /** Lower case, "đang thực hiện". */
   status: string;
   cost: string;
+  /** The plan section it is reported under. */
+  group: { id: string; heading: string };
 }
 
 export interface ReportContext {
@@ -35,6 +37,12 @@ export interface ReportContext {
   missingNotes: string | null;
   directing: string[];
   active: ReportItemContext[];
+  /** Items with activity under the plan's own sections and headings, in plan order. */
+  groups: { heading: string; items: ReportItemContext[] }[];
+  /** "reports/notes/2022-Q1.yaml": where the unit writes what the figures cannot say. */
+  notesFile: string;
+  /** "5/3/2022" when the period has not ended: the figures are provisional, counted to that day. */
+  provisional: string | null;
   idle: ReportItemContext[];
   forms: { label: string; period: string; activities: number }[];
   units: { name: string; activities: number; period: string }[];
@@ -69,6 +77,7 @@ const itemShape: Shape<ReportItemContext> = {
   targets: true,
   status: true,
   cost: true,
+  group: { id: true, heading: true },
 };
 
 export const reportContextShape: Shape<ReportContext> = {
@@ -81,6 +90,9 @@ export const reportContextShape: Shape<ReportContext> = {
   missingNotes: true,
   directing: { each: true },
   active: { each: itemShape },
+  groups: { each: { heading: true, items: { each: itemShape } } },
+  notesFile: true,
+  provisional: true,
   idle: { each: itemShape },
   forms: { each: { label: true, period: true, activities: true } },
   units: { each: { name: true, activities: true, period: true } },

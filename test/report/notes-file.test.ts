@@ -29,7 +29,7 @@ describe("loadNotesFile", () => {
   });
 
   it("words wrong values by the schema, each at its line", () => {
-    const { path, cwd } = notesFile("number: 0\ndate: 18/03/2022\ncauses: { a: b }\nsigner: { title: GIÁM ĐỐC }\n");
+    const { path, cwd } = notesFile("number: 0\ndate: 18.03.2022\ncauses: { a: b }\nsigner: { title: GIÁM ĐỐC }\n");
     const found = loadNotesFile(path, cwd).diagnostics.map((d) => [d.code, d.line] as const);
     expect(found.sort((a, b) => a[1]! - b[1]!)).toEqual([
       ["schema/range", 1],

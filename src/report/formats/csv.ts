@@ -27,7 +27,9 @@ export function reportCsv(r: ReportData): string {
       ...Object.keys(i.yearToDate.quantities),
     ]);
     const list = measures.size ? [...measures].sort((a, b) => a.localeCompare(b, "vi")) : [""];
-    for (const m of list) {
+    // Cost on the item's first row only (and each entry's cost is credited to one item,
+    // report/tally.ts), so that summing the column in Excel gives the period's total.
+    for (const [k, m] of list.entries()) {
       const target = i.targets.find((t) => t.measure === m)?.target;
       rows.push([
         i.id,
@@ -37,8 +39,8 @@ export function reportCsv(r: ReportData): string {
         m ? (i.period.quantities[m] ?? 0) : "",
         m ? (i.yearToDate.quantities[m] ?? 0) : "",
         m ? (i.previous.quantities[m] ?? 0) : "",
-        i.period.entries,
-        i.period.cost,
+        k === 0 ? i.period.entries : "",
+        k === 0 ? i.period.cost : "",
         STATUS_TEXT[i.status],
       ]);
     }
