@@ -33,6 +33,12 @@ export function codeFrame(
   const chars = (n: number): string[] => [...(lines[n - 1] ?? "").replace(/\t/g, " ")].map(visible);
   const widthOf = (cs: string[]): number => cs.reduce((w, c) => w + c.length, 0);
   const spot = chars(line);
+  // Columns count UTF-16 code units (as JavaScript and the YAML parser do); the frame walks code
+  // points, so a column after an emoji or another astral character is moved back onto its point.
+  const raw = lines[line - 1] ?? "";
+  const toPoint = (col: number): number => [...raw.slice(0, Math.max(0, col - 1))].length + 1;
+  column = toPoint(column);
+  if (endColumn !== undefined && endLine === line) endColumn = toPoint(endColumn);
   // One window for every line of the frame, so columns stay aligned.
   // Shift only when the spot would fall off the right edge.
   const start = spot.length > WIDTH && column + 20 > WIDTH ? column - 1 - BEFORE : 0;
