@@ -18,6 +18,7 @@ const LAYERS = [
   "report", // logs + plan + period → report model and tree
   "diff", // what changed between two plans
   "import", // a Word, text or Markdown document → a plan YAML with review comments
+  "audit", // a finished DOCX judged against Nghị định 30 (components recognised, rules applied)
   "init", // scaffolding a new agency repository
   "app", // one use-case per command
   "cli", // argv → use-case → printed diagnostics and exit code

@@ -10,6 +10,7 @@
 // (.dependency-cruiser.cjs); the registry in diagnostics/ is importable by all of them, and
 // the entries are grouped by the module that emits them.
 
+import { AUDIT_CODES } from "./audit-codes.js";
 import type { Severity } from "./severity.js";
 
 export interface CodeInfo {
@@ -441,7 +442,7 @@ export const CODES = [
   {
     code: "report/period-open",
     severity: "warning",
-    description: "Kỳ báo cáo chưa kết thúc: số liệu là tạm tính, văn bản ghi rõ \"tạm tính\".",
+    description: 'Kỳ báo cáo chưa kết thúc: số liệu là tạm tính, văn bản ghi rõ "tạm tính".',
     clause: "NĐ 09/2019/NĐ-CP, Điều 12",
   },
   { code: "report/notes-exists", severity: "error", fatal: true, description: "report --notes: tệp ghi chú của kỳ đã có; không ghi đè." },
@@ -459,8 +460,18 @@ export const CODES = [
     fatal: true,
     description: "new-year: không có kế hoạch năm nào đọc được trong plans/ để chuyển sang năm sau.",
   },
-  { code: "new-year/exists", severity: "error", fatal: true, description: "new-year: kế hoạch của năm mới đã có; không ghi đè khi không có --force." },
-  { code: "new-year/unwritable", severity: "error", fatal: true, description: "new-year: không ghi được kế hoạch hay thư mục nhật ký của năm mới." },
+  {
+    code: "new-year/exists",
+    severity: "error",
+    fatal: true,
+    description: "new-year: kế hoạch của năm mới đã có; không ghi đè khi không có --force.",
+  },
+  {
+    code: "new-year/unwritable",
+    severity: "error",
+    fatal: true,
+    description: "new-year: không ghi được kế hoạch hay thư mục nhật ký của năm mới.",
+  },
   // import (src/app/import.ts, src/import, src/docx-read): an existing document made a plan.
   {
     code: "import/unsupported-format",
@@ -468,7 +479,12 @@ export const CODES = [
     fatal: true,
     description: "Tệp cần nhập không phải .docx, .txt hay .md.",
   },
-  { code: "import/not-a-docx", severity: "error", fatal: true, description: "Tệp .docx không mở được (không phải tệp Word, hỏng, hoặc .doc đổi tên)." },
+  {
+    code: "import/not-a-docx",
+    severity: "error",
+    fatal: true,
+    description: "Tệp .docx không mở được (không phải tệp Word, hỏng, hoặc .doc đổi tên).",
+  },
   {
     code: "import/output-exists",
     severity: "error",
@@ -512,6 +528,8 @@ export const CODES = [
     fatal: true,
     description: "Dùng lệnh sai: tùy chọn hay lệnh không có, thiếu tham số hoặc giá trị, thừa tham số.",
   },
+  // audit (issue 15): a DOCX judged against the decree.
+  ...AUDIT_CODES,
   // Spreadsheets (issue 12): a cell a spreadsheet would run as a formula.
   {
     code: "log/csv-formula",

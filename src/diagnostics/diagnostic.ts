@@ -34,6 +34,12 @@ export interface Diagnostic {
   suggestions?: string[];
   /** The clause of the decree the rule comes from, e.g. "NĐ 30/2020, Phụ lục I, II.3". */
   clause?: string;
+  /**
+   * In a document that has no lines to point at (a DOCX read by `audit`): the paragraph as a clerk
+   * counts them in Word (1-based, tables included; 0 for the page's header or footer and for the
+   * page setup) and how to find it, `đoạn 12 "Căn cứ Nghị quyết số…"` or `đầu trang`.
+   */
+  place?: { paragraph: number; where: string };
 }
 
 /** The result of every stage: a value when it could be produced, and all problems found. */

@@ -1,6 +1,7 @@
 // One document → the plan's YAML text and every problem found: the reader chosen by the file's
 // extension (.docx, .txt, .md), the source's characters checked, the structure recognised.
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
+import { ARCHIVE_HINT, archiveProblem } from "../docx-read/archive-problem.js";
 import { DocxArchiveError, readDocx } from "../docx-read/read-docx.js";
 import type { Plan } from "../model/plan.js";
 import type { ReadSource } from "./entries.js";
@@ -65,19 +66,11 @@ export function importDocument(input: { format: SourceFormat; bytes?: Uint8Array
 }
 
 function notADocx(file: string, err: DocxArchiveError): Diagnostic {
-  const why =
-    err.reason === "too-large"
-      ? `phần ${err.part} quá lớn`
-      : err.reason === "bad-xml"
-        ? `phần ${err.part} không phải XML hợp lệ`
-        : err.reason === "missing-part"
-          ? `thiếu phần ${err.part}`
-          : "không phải tệp nén ZIP của Word";
   return {
     code: "import/not-a-docx",
     severity: "error",
     file,
-    message: `Không đọc được "${file}" như một tệp Word (.docx): ${why}.`,
-    hint: "Mở tệp bằng Word hoặc LibreOffice và lưu lại dưới dạng Word (.docx); tệp .doc cũ cần lưu lại thành .docx.",
+    message: `Không đọc được "${file}" như một tệp Word (.docx): ${archiveProblem(err)}.`,
+    hint: ARCHIVE_HINT,
   };
 }

@@ -49,7 +49,9 @@ interface CommandCase {
    * The corpus's setup steps (readonly:, symlink:, file:, dir:, chmod:, immutable:, …), plus:
    * "link:<link>=><target>" a symbolic link whose target is NOT created (dangling, or a loop);
    * "git:commit" the root made a real git repository with every file committed once;
-   * "cp1258:<path>" the file re-encoded in Windows-1258 (Excel's "CSV" on a Vietnamese Windows).
+   * "cp1258:<path>" the file re-encoded in Windows-1258 (Excel's "CSV" on a Vietnamese Windows);
+   * "docx:<path>=<mutation>" a broken DOCX of the audit corpus (test/audit/mutations.ts), made from
+   * one cai-cach renders ("docx:<path>=clean" the seed plan's DOCX as rendered).
    */
   setup?: string[];
   /** Environment of the run (added to SOURCE_DATE_EPOCH and NO_COLOR). */
@@ -62,7 +64,7 @@ interface CommandCase {
   mock?: "font-missing";
 }
 
-const OWN_STEPS = ["link:", "git:", "cp1258:"];
+const OWN_STEPS = ["link:", "git:", "cp1258:", "docx:"];
 const ENV = { SOURCE_DATE_EPOCH: "1767225600", NO_COLOR: "1" };
 const GIT_ENV = {
   GIT_AUTHOR_NAME: "Văn thư",
@@ -85,8 +87,13 @@ function commandFixtureDirs(dir = COMMANDS_ROOT): string[] {
   return out.sort();
 }
 
-function ownStep(root: string, step: string): void {
-  if (step.startsWith("link:")) {
+async function ownStep(root: string, step: string): Promise<void> {
+  if (step.startsWith("docx:")) {
+    const [path, mutation] = step.slice(5).split("=") as [string, string];
+    const { mutatedDocx, renderedDocx, SEED } = await import("../audit/mutations.js");
+    mkdirSync(dirname(join(root, path)), { recursive: true });
+    writeFileSync(join(root, path), mutation === "clean" ? await renderedDocx(SEED) : await mutatedDocx(mutation));
+  } else if (step.startsWith("link:")) {
     const [link, target] = step.slice(5).split("=>") as [string, string];
     mkdirSync(dirname(join(root, link)), { recursive: true });
     symlinkSync(target, join(root, link));
@@ -140,7 +147,7 @@ async function runCommandCase(name: string, spec: CommandCase): Promise<{ exit: 
   const root = buildProject(corpusCase);
   const saved: Record<string, string | undefined> = {};
   try {
-    for (const step of spec.setup ?? []) if (OWN_STEPS.some((p) => step.startsWith(p))) ownStep(root, step);
+    for (const step of spec.setup ?? []) if (OWN_STEPS.some((p) => step.startsWith(p))) await ownStep(root, step);
     for (const [k, v] of Object.entries(spec.processEnv ?? {})) {
       saved[k] = process.env[k];
       process.env[k] = v;

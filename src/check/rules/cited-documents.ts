@@ -14,7 +14,7 @@ const NUMBER = /^(\d+)(?:\/(\d{4}))?\/([A-Za-zĐđ0-9&]+(?:-[A-Za-zĐđ0-9&]+)*)
 const SHORT_FORM = /\((?:sau đây )?(?:viết|gọi) tắt là ([^)]+)\)/giu;
 
 /** The short forms the plan defines anywhere in its text, as written ("Quyết định số 1043"). */
-function definedShortForms(texts: string[]): Set<string> {
+export function definedShortForms(texts: string[]): Set<string> {
   const out = new Set<string>();
   for (const text of texts) for (const m of text.matchAll(SHORT_FORM)) out.add(m[1]!.trim().replace(/[.,;:]+$/u, ""));
   return out;
@@ -34,7 +34,8 @@ export const citedDocuments: Rule = (plan) => {
   return out;
 };
 
-function checkCitation(c: Citation, pointer: string, planDate: string): Diagnostic[] {
+/** One citation judged against the citing document's date (ISO); also used by `audit` on a DOCX's text. */
+export function checkCitation(c: Citation, pointer: string, planDate: string): Diagnostic[] {
   const out: Diagnostic[] = [];
   const at = { within: { offset: c.numberOffset, length: c.number.length } };
   const name = c.kind === "Số" ? "văn bản" : c.kind;

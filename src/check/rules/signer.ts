@@ -16,7 +16,8 @@ export const signer: Rule = (plan) => [
   ...(plan.cosigners ?? []).flatMap((s, i) => checkSigner(s, joinPointer("/cosigners", i))),
 ];
 
-function checkSigner(s: Signer, at: string): Diagnostic[] {
+/** One signer's rules; `audit` applies them to the signature block of a DOCX. */
+export function checkSigner(s: Signer, at: string): Diagnostic[] {
   const out: Diagnostic[] = [];
   if (s.prefix && !s.authority) {
     out.push(

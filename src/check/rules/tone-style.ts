@@ -3,7 +3,7 @@
 // one document keeps one style (docs/nd30.md §6). Warn on words in the less used style.
 import type { Diagnostic } from "../../diagnostics/diagnostic.js";
 import { diag, type Rule } from "../rule.js";
-import { isProse, strings } from "../walk.js";
+import { isProse, type PlanString, strings } from "../walk.js";
 
 // Tone-marked o/u followed by a/e/y ending the word ("hòa", "thủy"), or plain o/u followed by a
 // tone-marked a/e/y ("hoà", "thuỷ"). Words starting with "qu"/"gi" are excluded: there the first
@@ -32,10 +32,12 @@ export function toneStyleOf(word: string): Style | undefined {
   return undefined;
 }
 
-export const toneStyle: Rule = (plan) => {
+export const toneStyle: Rule = (plan) => toneStyleIn(strings(plan).filter(({ pointer }) => isProse(pointer)));
+
+/** The rule over any list of texts with their pointers (a plan's prose, or a DOCX's paragraphs for `audit`). */
+export function toneStyleIn(texts: readonly PlanString[]): Diagnostic[] {
   const hits: Hit[] = [];
-  for (const { text, pointer } of strings(plan)) {
-    if (!isProse(pointer)) continue;
+  for (const { text, pointer } of texts) {
     for (const m of text.matchAll(PAIR)) {
       const end = m.index! + 2;
       if (end < text.length && LETTER.test(text[end]!)) continue;
@@ -65,7 +67,7 @@ export const toneStyle: Rule = (plan) => {
     );
   }
   return out;
-};
+}
 
 /** Moves the tone mark of the final two vowels to the other one ("hoà" ↔ "hòa"). */
 export function restyle(word: string): string {

@@ -12,9 +12,23 @@ import { registerNewYear } from "./new-year.js";
 import { registerPreview } from "./preview.js";
 import { registerItems } from "./items.js";
 import { registerStatus } from "./status.js";
+import { registerAudit } from "./audit.js";
 
 export function registerCommands(program: Command, ctx: CommandContext): void {
-  for (const register of [registerCheck, registerRender, registerReport, registerLog, registerItems, registerStatus, registerDiff, registerInit, registerImport, registerNewYear, registerPreview]) {
+  for (const register of [
+    registerCheck,
+    registerRender,
+    registerReport,
+    registerLog,
+    registerItems,
+    registerStatus,
+    registerDiff,
+    registerInit,
+    registerImport,
+    registerAudit,
+    registerNewYear,
+    registerPreview,
+  ]) {
     register(program, ctx);
   }
 }

@@ -19,6 +19,11 @@ function annotation(d: Diagnostic): string {
   if (d.endLine !== undefined) props.push(`endLine=${d.endLine}`);
   if (d.endColumn !== undefined && d.endLine === d.line) props.push(`endColumn=${d.endColumn}`);
   props.push(`title=${escapeProperty(d.code)}`);
-  const body = d.message + (d.hint ? `\nGợi ý: ${d.hint}` : "") + (d.clause ? `\nCăn cứ: ${d.clause}` : "");
+  // A DOCX has no lines to annotate: the paragraph is named at the head of the message.
+  const body =
+    (d.place && d.line === undefined ? `${d.place.where}: ` : "") +
+    d.message +
+    (d.hint ? `\nGợi ý: ${d.hint}` : "") +
+    (d.clause ? `\nCăn cứ: ${d.clause}` : "");
   return `::${d.severity === "error" ? "error" : "warning"} ${props.join(",")}::${escapeData(body)}\n`;
 }

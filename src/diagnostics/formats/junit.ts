@@ -49,7 +49,8 @@ export function formatJunit(diagnostics: readonly Diagnostic[], opts: JunitOptio
 }
 
 function detail(d: Diagnostic): string {
-  const where = d.file ? `${d.file}${d.line !== undefined ? `:${d.line}:${d.column ?? 1}` : ""} ` : "";
+  const at = d.line !== undefined ? `:${d.line}:${d.column ?? 1}` : d.place ? ` (${d.place.where})` : "";
+  const where = d.file ? `${d.file}${at} ` : "";
   return `${where}${d.code}: ${d.message}${d.hint ? `\nGợi ý: ${d.hint}` : ""}`;
 }
 

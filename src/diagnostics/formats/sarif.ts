@@ -92,6 +92,10 @@ function location(d: Diagnostic) {
       artifactLocation: { uri: encodeURI(d.file!.split("\\").join("/")) },
       ...(region ? { region } : {}),
     },
+    // A paragraph of a DOCX (audit): SARIF's logical location, since a binary file has no lines.
+    ...(d.place && !region
+      ? { logicalLocations: [{ name: d.place.where, kind: "paragraph", properties: { paragraph: d.place.paragraph } }] }
+      : {}),
   };
 }
 

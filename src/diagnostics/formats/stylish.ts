@@ -27,7 +27,8 @@ export const stylish: Formatter = (diagnostics, ctx) => {
 
 // Every field may quote an input (a file name, a value): made visible before it is painted.
 function one(d: Diagnostic, p: Paint, linesOf: (file: string) => string[] | undefined): string {
-  const where = visible(d.file ? `${d.file}${d.line !== undefined ? `:${d.line}:${d.column ?? 1}` : ""}` : "cai-cach");
+  const at = d.line !== undefined ? `:${d.line}:${d.column ?? 1}` : d.place ? ` (${d.place.where})` : "";
+  const where = visible(d.file ? `${d.file}${at}` : "cai-cach");
   const level = d.severity === "error" ? p.red("lỗi") : p.yellow("cảnh báo");
   const out = [`${p.bold(where)}  ${level}  ${p.dim(d.code)}`, visible(d.message)];
   const text = d.file && d.line !== undefined ? linesOf(d.file) : undefined;

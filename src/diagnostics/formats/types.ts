@@ -21,7 +21,7 @@ export function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[
   return [...diagnostics].sort(
     (a, b) =>
       compareText(a.file ?? "", b.file ?? "") ||
-      (a.line ?? 0) - (b.line ?? 0) ||
+      (a.line ?? a.place?.paragraph ?? 0) - (b.line ?? b.place?.paragraph ?? 0) ||
       (a.column ?? 0) - (b.column ?? 0) ||
       compareText(a.code, b.code),
   );

@@ -1,0 +1,69 @@
+// `audit` as a use-case: each DOCX named (a folder: every .docx under it, found by the project's
+// one discovery policy) read with the same refusals as every input (missing, a pipe, too large),
+// judged against the decree (src/audit), the config's rule levels applied. The CLI prints the
+// result through check's report path.
+import { statSync } from "node:fs";
+import { resolve } from "node:path";
+import { auditDocx } from "../audit/audit-docx.js";
+import type { Diagnostic } from "../diagnostics/diagnostic.js";
+import { readSourceBytes } from "../load/read-source.js";
+import { TYPE_NAMES } from "../model/document-type-names.js";
+import { discover } from "../project/discover.js";
+import type { Project } from "../project/project.js";
+
+export interface AuditResult {
+  diagnostics: Diagnostic[];
+  /** The documents audited, as shown. */
+  files: string[];
+  /** Documents by the name of their type, in the order first met ("kế hoạch", "văn bản" when unknown). */
+  types: { name: string; count: number }[];
+}
+
+/** Word's lock file of an open document ("~$ke-hoach.docx"): not a document. */
+const isLockFile = (path: string): boolean => /(^|[\\/])~\$[^\\/]*$/u.test(path);
+
+export async function runAudit(paths: readonly string[], project: Project): Promise<AuditResult> {
+  const diagnostics: Diagnostic[] = [];
+  const inputs: string[] = [];
+  for (const given of paths) {
+    const abs = resolve(project.cwd, given);
+    let isDir = false;
+    try {
+      isDir = statSync(abs).isDirectory();
+    } catch {
+      // Not there: the reader below words it.
+    }
+    if (!isDir) {
+      inputs.push(abs);
+      continue;
+    }
+    const found = discover(abs, { extensions: [".docx"], show: project.show });
+    diagnostics.push(...found.diagnostics);
+    inputs.push(...found.files.filter((f) => !isLockFile(f)));
+  }
+  const files: string[] = [];
+  const types = new Map<string, number>();
+  for (const path of inputs) {
+    const shown = project.show(path);
+    files.push(shown);
+    const read = await readSourceBytes(path, shown);
+    diagnostics.push(...read.diagnostics);
+    if (!read.value) continue;
+    const audited = auditDocx(read.value, shown);
+    diagnostics.push(...audited.diagnostics);
+    const type = audited.found?.type;
+    const name = type ? TYPE_NAMES[type].toLocaleLowerCase("vi") : "văn bản";
+    types.set(name, (types.get(name) ?? 0) + 1);
+  }
+  return { diagnostics: project.judge(diagnostics), files, types: [...types].map(([name, count]) => ({ name, count })) };
+}
+
+/** The line `audit` ends with: what was read and what was found. */
+export function auditSummary(result: AuditResult): string {
+  const errors = result.diagnostics.filter((d) => d.severity === "error").length;
+  const warnings = result.diagnostics.length - errors;
+  const what = result.types.length > 0 ? result.types.map((t) => `${t.count} ${t.name}`).join(", ") : "0 văn bản";
+  if (errors > 0) return `✗ ${what}: ${errors} lỗi${warnings > 0 ? `, ${warnings} cảnh báo` : ""}.`;
+  if (warnings > 0) return `✓ ${what}: đúng thể thức, ${warnings} cảnh báo.`;
+  return `✓ ${what}: đúng thể thức Nghị định 30/2020/NĐ-CP.`;
+}
