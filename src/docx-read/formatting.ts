@@ -131,3 +131,10 @@ export function resolvedStyleFormats(stylesRoot: XmlElement | undefined): {
   }
   return { paragraph, character, defaults, defaultParagraphStyle };
 }
+
+/** The theme's Latin fonts (word/theme/theme1.xml): what "+Body" (minor) and "+Headings" (major) name. */
+export function themeFontsOf(theme: XmlElement | undefined): { minor?: string; major?: string } {
+  const scheme = child(child(theme, "a:themeElements"), "a:fontScheme");
+  const latin = (name: string): string | undefined => child(child(scheme, name), "a:latin")?.attrs.get("typeface") || undefined;
+  return { minor: latin("a:minorFont"), major: latin("a:majorFont") };
+}

@@ -2,7 +2,7 @@
 // into cai-cach's reading model (types.ts). Used by `cai-cach import`; built to be shared by any
 // command that reads a document written by Word, LibreOffice or cai-cach itself.
 import { posix } from "node:path";
-import { resolvedStyleFormats } from "./formatting.js";
+import { resolvedStyleFormats, themeFontsOf } from "./formatting.js";
 import { numberingCounter } from "./numbering.js";
 import { blocksOf, type BlockContext } from "./paragraphs.js";
 import { pageSetupOf, partReferences } from "./sections.js";
@@ -13,7 +13,7 @@ import { child, childrenNamed, isElement, parseXml, type XmlElement } from "./xm
 
 export { DocxArchiveError } from "./zip.js";
 
-const WANTED = /^(\[Content_Types\]\.xml|word\/[^/]+\.xml|word\/_rels\/document\.xml\.rels)$/;
+const WANTED = /^(\[Content_Types\]\.xml|word\/[^/]+\.xml|word\/_rels\/document\.xml\.rels|word\/theme\/theme1\.xml)$/;
 
 function parsePart(parts: Map<string, string>, name: string): XmlElement | undefined {
   const text = parts.get(name);
@@ -95,5 +95,10 @@ export function readDocx(bytes: Uint8Array): DocxDocument {
   const rest = blocksOf(body, ctx, addSection);
   const finalSectPr = body.children.find((c): c is XmlElement => isElement(c) && c.name === "w:sectPr");
   addSection(finalSectPr, rest);
-  return { sections, styles, blocks: sections.flatMap((s) => s.blocks) };
+  return {
+    sections,
+    styles,
+    blocks: sections.flatMap((s) => s.blocks),
+    themeFonts: themeFontsOf(parsePart(parts, "word/theme/theme1.xml")),
+  };
 }

@@ -140,4 +140,6 @@ export interface DocxDocument {
   styles: ReadonlyMap<string, StyleInfo>;
   /** Every body block of every section, in order (sections flattened). */
   blocks: DocxBlock[];
+  /** The theme's Latin fonts, which a run's themeFont (minorHAnsi…) stands for. */
+  themeFonts?: { minor?: string; major?: string };
 }

@@ -125,6 +125,16 @@ export const MUTATIONS: readonly Mutation[] = [
     expect: { code: "audit/font", paragraph: FIRST_BODY },
   },
   {
+    name: "font-theme",
+    change: "one body paragraph in the theme's body font (Word's +Body, Calibri in this theme)",
+    plan: SEED,
+    edit: (d) => {
+      for (const r of runProperties(d.paragraph(FIRST_BODY)))
+        setProperty(r, "w:rFonts", { "w:asciiTheme": "minorHAnsi", "w:hAnsiTheme": "minorHAnsi" });
+    },
+    expect: { code: "audit/font", paragraph: FIRST_BODY },
+  },
+  {
     name: "body-left",
     change: "one body paragraph aligned left",
     plan: SEED,

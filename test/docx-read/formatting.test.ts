@@ -35,6 +35,7 @@ const BODY = [
     `<w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wp:anchor><wp:extent cx="1800000" cy="0"/><a:graphic><a:graphicData><wps:wsp><wps:spPr><a:prstGeom prst="line"/></wps:spPr></wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing></mc:Choice><mc:Fallback><w:pict><v:line from="0,0" to="141.75pt,0"/></w:pict></mc:Fallback></mc:AlternateContent></w:r>`,
   ),
   p("", '<w:r><w:pict><v:line from="70.9pt,5pt" to="212.65pt,5pt"/></w:pict></w:r>'),
+  p("", r('<w:rFonts w:asciiTheme="minorHAnsi" w:hAnsiTheme="minorHAnsi"/>', "phông của chủ đề")),
 ].join("");
 
 const HEADER_SIMPLE = `<?xml version="1.0" encoding="UTF-8"?><w:hdr ${NS}><w:p><w:pPr><w:jc w:val="center"/></w:pPr><w:fldSimple w:instr=" PAGE \\* MERGEFORMAT "><w:r><w:t>2</w:t></w:r></w:fldSimple></w:p></w:hdr>`;
@@ -47,6 +48,10 @@ async function document(): Promise<Buffer> {
     `<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>`,
   );
   zip.file("word/styles.xml", STYLES);
+  zip.file(
+    "word/theme/theme1.xml",
+    `<?xml version="1.0" encoding="UTF-8"?><a:theme xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"><a:themeElements><a:fontScheme><a:majorFont><a:latin typeface="Calibri Light"/></a:majorFont><a:minorFont><a:latin typeface="Calibri"/></a:minorFont></a:fontScheme></a:themeElements></a:theme>`,
+  );
   zip.file("word/header1.xml", HEADER_SIMPLE);
   zip.file("word/header2.xml", HEADER_COMPLEX);
   zip.file(
@@ -92,6 +97,12 @@ describe("readDocx: formatting as Word shows it", async () => {
     expect(paras[3]!.shapes).toEqual([{ kind: "line", widthMm: 50 }]);
     expect(paras[4]!.shapes).toHaveLength(1);
     expect(paras[4]!.shapes![0]!.widthMm).toBeCloseTo(50, 1);
+  });
+
+  it("reads a theme font reference and the theme's fonts it stands for", () => {
+    expect(paras[5]!.runs[0]!.format).toMatchObject({ themeFont: "minorHAnsi" });
+    expect(paras[5]!.runs[0]!.format!.font).toBeUndefined();
+    expect(doc.themeFonts).toEqual({ minor: "Calibri", major: "Calibri Light" });
   });
 
   it("names the fields of header paragraphs, simple and complex, in upper case", () => {

@@ -6,17 +6,22 @@ import type { AuditRule } from "../context.js";
 import { finding } from "../finding.js";
 import { type Line, visibleRuns } from "../lines.js";
 
-export const fonts: AuditRule = ({ lines }) => {
+export const fonts: AuditRule = ({ lines, doc }) => {
   const first = new Map<string, { line: Line; count: number }>();
   for (const l of lines) {
+    const named = new Set<string>();
     for (const r of visibleRuns(l.p)) {
-      const name = r.format?.font ?? r.font;
-      // No name at all (a theme font, or none set): what Word shows depends on the machine; not judged.
-      if (!name || (fontRule.names as readonly string[]).includes(name)) continue;
+      // A theme font ("+Body", Word's default Calibri or Aptos) is named by the theme.
+      const theme = r.format?.themeFont;
+      const name =
+        r.format?.font ?? (theme ? (theme.startsWith("major") ? doc.themeFonts?.major : doc.themeFonts?.minor) : undefined) ?? r.font;
+      // No name at all: what Word shows depends on the machine; not judged.
+      if (name && !(fontRule.names as readonly string[]).includes(name)) named.add(name);
+    }
+    for (const name of named) {
       const seen = first.get(name);
-      if (seen) {
-        if (seen.line !== l) seen.count++;
-      } else first.set(name, { line: l, count: 1 });
+      if (seen) seen.count++;
+      else first.set(name, { line: l, count: 1 });
     }
   }
   const out: Diagnostic[] = [];
