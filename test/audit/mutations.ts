@@ -330,6 +330,23 @@ export const MUTATIONS: readonly Mutation[] = [
       kids(rule).push(element("w:r", {}, [element("w:pict", {}, [element("v:line", { from: "0,0", to: "159pt,0" })])]));
     },
   },
+  {
+    name: "trich-yeu-rule-as-drawing",
+    change: "the trích yếu's rule drawn as a Word 2010 line shape (DrawingML, 46 mm) instead of a border (still clean)",
+    plan: SEED,
+    edit: (d) => {
+      const at = d.paragraphs().findIndex((p) => /^Thông tin, tuyên truyền cải cách/.test(textOf(p)));
+      const rule = d.paragraphs()[at + 1]!;
+      removeChildren(paragraphProperties(rule), "w:pBdr");
+      const line = element("wp:anchor", {}, [
+        element("wp:extent", { cx: String(46 * 36000), cy: "0" }),
+        element("a:graphic", {}, [
+          element("a:graphicData", {}, [element("wps:wsp", {}, [element("wps:spPr", {}, [element("a:prstGeom", { prst: "line" })])])]),
+        ]),
+      ]);
+      kids(rule).push(element("w:r", {}, [element("w:drawing", {}, [line])]));
+    },
+  },
 ];
 
 /** The broken document of a mutation. */
