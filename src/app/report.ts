@@ -17,6 +17,7 @@ import { periodFromFlags, type PeriodFlags } from "../report/period-options.js";
 import { loadNotes, notesPath, type ReportNotes } from "../report/notes.js";
 import type { ReportData } from "../report/report-model.js";
 import type { ProjectConfig } from "../config/config.js";
+import { planAtCommit, planVersionAt, type PlanVersion } from "./plan-at-period-end.js";
 
 export interface ReportInputs {
   data: ReportData;
@@ -28,6 +29,8 @@ export interface ReportInputs {
   inputs: string[];
   /** The period has not ended on `today`: the last day counted (ISO), figures provisional. */
   provisional?: string;
+  /** The plan's version used: its git commit at the period's end, or the working copy and why. */
+  planVersion: PlanVersion;
 }
 
 export interface ReportRun {
@@ -73,8 +76,8 @@ export async function prepareReport(opts: ReportOptions): Promise<ReportRun> {
   const spec = periodFromFlags(opts, latest);
   diagnostics.push(...spec.diagnostics);
   if (!spec.value) return stop();
-  const plan = opts.plan ? plans[0] : plans.find((p) => p.year === spec.value!.year);
-  if (!plan) {
+  const current = opts.plan ? plans[0] : plans.find((p) => p.year === spec.value!.year);
+  if (!current) {
     diagnostics.push({
       code: "report/no-plan",
       severity: "error",
@@ -91,8 +94,20 @@ export async function prepareReport(opts: ReportOptions): Promise<ReportRun> {
   const logFiles = project.logs(opts.logs);
   diagnostics.push(...logFiles.diagnostics);
   if (hasErrors(logFiles.diagnostics)) return stop();
-  const index = planIndex(plan);
   const p = period(spec.value, window, deadlineDay);
+  // The plan as it stood at the period's end (git history), so an old report re-run gives the
+  // same figures after the plan changed.
+  const planFile = planFiles.get(current)!;
+  const planVersion = planVersionAt(planFile, p.to);
+  let plan = current;
+  if (planVersion.kind === "git") {
+    const loaded = await planAtCommit(planFile, planVersion.commit, show(planFile));
+    const atEnd = project.judge(loaded.diagnostics);
+    diagnostics.push(...atEnd.filter((d) => d.severity === "error"));
+    if (!loaded.value || hasErrors(atEnd)) return stop();
+    plan = loaded.value;
+  }
+  const index = planIndex(plan);
   // Each log file is folded into running totals as soon as it is read (memory bounded by the
   // largest file, not by the whole log).
   const fold = startFold({ index, period: p, previous: period(previousSpec(spec.value), window, deadlineDay) });
@@ -116,7 +131,10 @@ export async function prepareReport(opts: ReportOptions): Promise<ReportRun> {
       hint: "Ghi nhật ký bằng cai-cach log add hoặc cai-cach log import.",
     });
   }
-  const data = reportFromFold(fold, period(nextSpec(spec.value), window, deadlineDay), logs.sample);
+  const data = {
+    ...reportFromFold(fold, period(nextSpec(spec.value), window, deadlineDay), logs.sample),
+    ...(planVersion.kind === "git" ? { planRevision: { commit: planVersion.commit.slice(0, 7), date: planVersion.date } } : {}),
+  };
   diagnostics.push(...totalsGuard(data));
   if (hasErrors(diagnostics)) return stop();
   const notes = loadNotes(root, p.key, cwd);
@@ -141,11 +159,11 @@ export async function prepareReport(opts: ReportOptions): Promise<ReportRun> {
       hint: "Chạy cai-cach check để xem từng mục và gợi ý sửa.",
     });
   }
-  const inputs = [planFiles.get(plan) ?? "", ...logFiles.files, ...(notes.value ? [notesPath(root, p.key)] : [])];
+  const inputs = [planFile, ...logFiles.files, ...(notes.value ? [notesPath(root, p.key)] : [])];
   const provisional = opts.today !== undefined && opts.today < p.to ? opts.today : undefined;
   if (provisional) diagnostics.push(periodOpen(p.label, p.to, provisional));
   return {
-    value: { data, plan, notes: notes.value, config: config.value, root, inputs, ...(provisional ? { provisional } : {}) },
+    value: { data, plan, notes: notes.value, config: config.value, root, inputs, planVersion, ...(provisional ? { provisional } : {}) },
     diagnostics: project.judge(diagnostics),
   };
 }

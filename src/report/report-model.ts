@@ -78,6 +78,8 @@ export interface ReportData {
   period: Period;
   previousPeriod: Period;
   nextPeriod: Period;
+  /** The plan's git revision at the period's end (short hash, commit day); absent: the working copy. */
+  planRevision?: { commit: string; date: string };
   /** True when any counted log is marked `sample: true`. */
   sample: boolean;
   /** Plan items tracked (with targets) or with activity in the year, in plan order. */

@@ -114,6 +114,9 @@ export function registerReport(program: Command, ctx: CommandContext): void {
       const tty = !!ctx.io.stdout.isTTY && !ctx.io.env.NO_COLOR;
       // Painted: its ids and measures were made visible before the colours went on.
       ctx.io.stdout.write(new PaintedText(reportTerminal(run.value.data, { tty })));
+      const { planVersionLine } = await import("../../app/plan-at-period-end.js");
+      const planShown = project.show(run.value.inputs[0]!);
+      ctx.io.stdout.write(planVersionLine(run.value.planVersion, planShown, run.value.data.period.to));
       for (const p of written.written) ctx.io.stdout.write(`Đã ghi ${p}\n`);
       ctx.setExit(exitCode(all));
     });
