@@ -338,10 +338,21 @@ export const MUTATIONS: readonly Mutation[] = [
       const at = d.paragraphs().findIndex((p) => /^Thông tin, tuyên truyền cải cách/.test(textOf(p)));
       const rule = d.paragraphs()[at + 1]!;
       removeChildren(paragraphProperties(rule), "w:pBdr");
-      const line = element("wp:anchor", {}, [
+      // As Word writes an inline line shape: extent, drawing id, and the shape's geometry and stroke.
+      const shape = element("wps:wsp", {}, [
+        element("wps:cNvCnPr"),
+        element("wps:spPr", {}, [
+          element("a:xfrm", {}, [element("a:off", { x: "0", y: "0" }), element("a:ext", { cx: String(46 * 36000), cy: "0" })]),
+          element("a:prstGeom", { prst: "line" }, [element("a:avLst")]),
+          element("a:ln", { w: "9525" }, [element("a:solidFill", {}, [element("a:srgbClr", { val: "000000" })])]),
+        ]),
+        element("wps:bodyPr"),
+      ]);
+      const line = element("wp:inline", {}, [
         element("wp:extent", { cx: String(46 * 36000), cy: "0" }),
-        element("a:graphic", {}, [
-          element("a:graphicData", {}, [element("wps:wsp", {}, [element("wps:spPr", {}, [element("a:prstGeom", { prst: "line" })])])]),
+        element("wp:docPr", { id: "1", name: "Đường kẻ" }),
+        element("a:graphic", { "xmlns:a": "http://schemas.openxmlformats.org/drawingml/2006/main" }, [
+          element("a:graphicData", { uri: "http://schemas.microsoft.com/office/word/2010/wordprocessingShape" }, [shape]),
         ]),
       ]);
       kids(rule).push(element("w:r", {}, [element("w:drawing", {}, [line])]));
