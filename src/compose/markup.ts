@@ -15,7 +15,8 @@
 //                        "its widest line" counts every line of the consecutive paragraphs of
 //                        the same style just above (an agency name set on two lines);
 //                        always capped to the container's width
-//   @table <role> [keep] [widths=3,1,1] [header-rows=1]
+//   @table <role> [keep] [widths=3,1,1] [header-rows=1] [align=center,,right] (a column's
+//          alignment over its cells' styles; empty: the style's own)
 //                        opens a table: role header | signature | joint | data; "keep" = never split
 //   @row                 starts a row of the open table
 //   @cell                starts a cell of the current row; paragraphs and rules go into it
@@ -25,10 +26,12 @@
 // Any other line is an error (reported with its line number in the template's output).
 
 import type { Block, Cell, CellBlock, Paragraph, Part, Run, Table } from "./tree.js";
-import { ruleFraction, styleOf, styles, tables, textWidthMm, type StyleName } from "../layout/nd30.js";
+import { type Align, ruleFraction, styleOf, styles, tables, textWidthMm, type StyleName } from "../layout/nd30.js";
 import { mmToPt } from "../layout/units.js";
 import { widestLine } from "./measure-lines.js";
 import { balanceLines } from "./balance-lines.js";
+
+const ALIGNS: readonly Align[] = ["left", "center", "right", "justify"];
 
 export interface MarkupError {
   line: number;
@@ -106,7 +109,15 @@ export function parseMarkup(text: string): { parts: Part[]; errors: MarkupError[
           if (opt === "keep") table.keepTogether = true;
           else if (opt.startsWith("widths=")) table.widths = opt.slice(7).split(",").map(Number);
           else if (opt.startsWith("header-rows=")) table.headerRows = Number(opt.slice(12));
-          else if (opt) fail(`tùy chọn bảng không rõ: "${opt}"`);
+          else if (opt.startsWith("align=")) {
+            const aligns = opt
+              .slice(6)
+              .split(",")
+              .map((a) => (a === "" ? null : a));
+            const bad = aligns.find((a) => a !== null && !ALIGNS.includes(a as Align));
+            if (bad) fail(`căn lề cột không rõ: "${bad}" (left, center, right, justify)`);
+            else table.columnAlign = aligns as (Align | null)[];
+          } else if (opt) fail(`tùy chọn bảng không rõ: "${opt}"`);
         }
         parts[parts.length - 1].blocks.push(table);
         cell = undefined;

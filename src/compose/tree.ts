@@ -2,7 +2,7 @@
 // Writers (DOCX, PDF, Markdown) handle every Block["type"]; none of them decides a size or a
 // font: they look up the style by name in the layout spec (src/layout/nd30.ts).
 
-import type { StyleName } from "../layout/nd30.js";
+import type { Align, StyleName } from "../layout/nd30.js";
 
 export interface Run {
   text: string;
@@ -53,6 +53,9 @@ export interface Table {
    * the spec's (a long place-date line); ignored for "signature"; "joint" columns are equal. */
   widths?: number[];
   rows: Cell[][];
+  /** A column's alignment overriding its cells' paragraph styles (null: the style's own), so a
+   * table can centre its TT column without a style of its own in every document's styles.xml. */
+  columnAlign?: (Align | null)[];
   /** Rows (from the top) repeated on each page, for data tables. */
   headerRows?: number;
   /** Never split across pages (the signature row, Phụ lục I / practice). */

@@ -4,7 +4,8 @@
 import { BorderStyle, FootnoteReferenceRun, LineRuleType, NoBreakHyphen, Paragraph as DocxParagraph, TextRun } from "docx";
 import { isCode } from "../../layout/line-break.js";
 import type { Block, CellBlock, DocumentTree, Paragraph, Rule, Run } from "../../compose/tree.js";
-import { tables } from "../../layout/nd30.js";
+import { type Align, tables } from "../../layout/nd30.js";
+import { alignment } from "./styles.js";
 import { ptToEighthPoint, ptToHalfPoint, ptToTwip } from "../../layout/units.js";
 import { replaceXmlIllegal } from "../../util/xml-text.js";
 
@@ -13,6 +14,8 @@ export interface Container {
   widthTwip: number;
   /** Inside the signature row: every paragraph keeps with the next so the row never splits. */
   keepTogether?: boolean;
+  /** A table column's alignment over its paragraphs' style (tree.ts Table.columnAlign). */
+  align?: Align;
 }
 
 const keepNextOf = (container: Container, own?: boolean): true | undefined => own === true || container.keepTogether === true || undefined;
@@ -78,6 +81,8 @@ export const footnotesOf = (tree: DocumentTree): Record<string, { children: Docx
 export const paragraphOf = (block: Paragraph, container: Container): DocxParagraph => {
   return new DocxParagraph({
     style: block.style,
+    // A table column's alignment (tree.ts columnAlign), as direct formatting over the style.
+    ...(container.align ? { alignment: alignment[container.align] } : {}),
     keepNext: keepNextOf(container, block.keepWithNext),
     children: block.runs.map(runOf),
   });

@@ -14,7 +14,7 @@ import {
 } from "docx";
 import type { ITableBordersOptions } from "docx";
 import type { Cell, CellBlock, Table } from "../../compose/tree.js";
-import { tables } from "../../layout/nd30.js";
+import { type Align, tables } from "../../layout/nd30.js";
 import { mmToTwip, ptToEighthPoint, ptToTwip } from "../../layout/units.js";
 import { paragraphOf, ruleOf, type Container } from "./paragraphs.js";
 import { textWidthTwip } from "./sections.js";
@@ -65,8 +65,8 @@ const bordersOf = (table: Table): ITableBordersOptions =>
  * signature row has no left padding. */
 const flushLeft = (table: Table, column: number): boolean => column === 0 && (table.role === "signature" || table.role === "joint");
 
-const cellOf = (cell: Cell, widthTwip: number, keepTogether: boolean, flush: boolean): TableCell => {
-  const container: Container = { widthTwip: widthTwip - (flush ? 1 : 2) * paddingTwip(), keepTogether };
+const cellOf = (cell: Cell, widthTwip: number, keepTogether: boolean, flush: boolean, align?: Align): TableCell => {
+  const container: Container = { widthTwip: widthTwip - (flush ? 1 : 2) * paddingTwip(), keepTogether, ...(align ? { align } : {}) };
   const children = cell.blocks.map((block) => cellBlockOf(block, container));
   return new TableCell({
     width: { size: widthTwip, type: WidthType.DXA },
@@ -100,7 +100,9 @@ export const tableOf = (table: Table, textTwip?: number): DocxTable => {
           // Data rows and the signature row never split across pages (practice of the models, docs/nd30.md §5).
           cantSplit: table.role === "data" || keepTogether || undefined,
           tableHeader: index < headerRows || undefined,
-          children: row.map((cell, column) => cellOf(cell, widths[column] ?? 0, keepTogether, flushLeft(table, column))),
+          children: row.map((cell, column) =>
+            cellOf(cell, widths[column] ?? 0, keepTogether, flushLeft(table, column), table.columnAlign?.[column] ?? undefined),
+          ),
         }),
     ),
   });

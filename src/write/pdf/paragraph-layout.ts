@@ -1,12 +1,12 @@
 // Lays out one paragraph in a given width: lines from the one line breaker (src/layout, shared
 // with compose), first-line indent, alignment, and Word's single line height for the face
 // (× the style's line spacing).
-// pdfkit's own justify is not used: it misjudges lines drawn in several subset fonts.
+// pdfkit's own text layout is not used: each word is drawn at the position computed here.
 
 import type { Paragraph } from "../../compose/tree.js";
 import { ascent, lineHeight } from "../../layout/fonts.js";
 import type { Line } from "../../layout/line-break.js";
-import { styleOf } from "../../layout/nd30.js";
+import { type Align, styleOf } from "../../layout/nd30.js";
 import { paragraphLines } from "../../layout/paragraph-lines.js";
 import type { TextOp } from "./ops.js";
 
@@ -40,7 +40,8 @@ function wordStarts(line: Line, start: number, avail: number, align: string, isL
   });
 }
 
-export function layoutParagraph(p: Paragraph, width: number): LaidParagraph {
+/** `align`: a table column's alignment over the style's (tree.ts Table.columnAlign). */
+export function layoutParagraph(p: Paragraph, width: number, align?: Align): LaidParagraph {
   const style = styleOf(p.style);
   const face = { bold: style.bold ?? false, italic: style.italic ?? false };
   const height = lineHeight(face, style.sizePt) * style.lineSpacing;
@@ -48,7 +49,7 @@ export function layoutParagraph(p: Paragraph, width: number): LaidParagraph {
   const { indent, lines } = paragraphLines(p.runs, style, width);
   const laid = lines.map((line, i): LaidLine => {
     const start = i === 0 ? indent : 0;
-    const starts = wordStarts(line, start, width - start, style.align, i === lines.length - 1);
+    const starts = wordStarts(line, start, width - start, align ?? style.align, i === lines.length - 1);
     const ops: TextOp[] = [];
     const notes: { number: string; text: string }[] = [];
     line.words.forEach((word, w) => {

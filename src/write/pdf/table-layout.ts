@@ -2,7 +2,7 @@
 // data tables with borders whose relative widths are scaled to the text width. Each row is one
 // slice: rows are never split across pages.
 
-import { tables } from "../../layout/nd30.js";
+import { type Align, tables } from "../../layout/nd30.js";
 import { mmToPt } from "../../layout/units.js";
 import type { Cell, Paragraph, Rule, Table } from "../../compose/tree.js";
 import type { FlowItem, Slice } from "./flow.js";
@@ -22,8 +22,8 @@ export function columnWidths(table: Table, textWidth: number): number[] {
   return rel.map((w) => (w / total) * textWidth);
 }
 
-function stackParagraph(p: Paragraph, width: number, y: number, ops: DrawOp[], notes: NoteRef[]): number {
-  const laid = layoutParagraph(p, width);
+function stackParagraph(p: Paragraph, width: number, y: number, ops: DrawOp[], notes: NoteRef[], align?: Align): number {
+  const laid = layoutParagraph(p, width, align);
   y += laid.spaceBefore;
   for (const line of laid.lines) {
     ops.push(...shiftOps(line.ops, 0, y));
@@ -40,14 +40,14 @@ function stackRule(r: Rule, width: number, y: number, ops: DrawOp[]): number {
 }
 
 /** The content of one cell, stacked top-down; returns its height and ops relative to the content box. */
-export function layoutCell(cell: Cell, width: number): { height: number; ops: DrawOp[]; notes: NoteRef[] } {
+export function layoutCell(cell: Cell, width: number, align?: Align): { height: number; ops: DrawOp[]; notes: NoteRef[] } {
   const ops: DrawOp[] = [];
   const notes: NoteRef[] = [];
   let y = 0;
   for (const block of cell.blocks) {
     switch (block.type) {
       case "paragraph":
-        y = stackParagraph(block, width, y, ops, notes);
+        y = stackParagraph(block, width, y, ops, notes, align);
         break;
       case "rule":
         y = stackRule(block, width, y, ops);
@@ -91,7 +91,7 @@ export function layoutTable(table: Table, textWidth: number): FlowItem {
       const width = widths[c] ?? 0;
       // Nơi nhận sits flush with the left margin (ô 9b): no left padding in a signature row's first cell.
       const left = c === 0 && (table.role === "signature" || table.role === "joint") ? 0 : pad;
-      const laid = layoutCell(cell, Math.max(0, width - left - pad));
+      const laid = layoutCell(cell, Math.max(0, width - left - pad), table.columnAlign?.[c] ?? undefined);
       ops.push(...shiftOps(laid.ops, x + left, top));
       notes.push(...laid.notes);
       height = Math.max(height, top + laid.height);
