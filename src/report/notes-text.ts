@@ -12,7 +12,7 @@ import { parseIsoDate, parseVnDate } from "../util/vn-date.js";
 /** Every string of the notes with its pointer. */
 function strings(value: unknown, pointer: string, out: { text: string; pointer: string }[]): void {
   if (typeof value === "string") out.push({ text: value, pointer });
-  else if (Array.isArray(value)) value.forEach((v, i) => strings(v, joinPointer(pointer, i), out));
+  else if (Array.isArray(value)) for (const [i, v] of value.entries()) strings(v, joinPointer(pointer, i), out);
   else if (value && typeof value === "object") for (const [k, v] of Object.entries(value)) strings(v, joinPointer(pointer, k), out);
 }
 

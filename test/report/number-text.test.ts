@@ -22,7 +22,7 @@ describe("report numbers", () => {
     const t = emptyTally();
     for (const value of [0.1, 0.2, 2])
       addEntry(t, { date: "2022-01-05", items: ["x"], summary: "s", quantities: [{ value, measure: "bài" }] });
-    expect(t.quantities["bài"]).toBe(2.3);
+    expect(t.quantities.bài).toBe(2.3);
   });
 
   it("keys measures without a prototype: 'constructor' and '__proto__' are measures like any other", () => {
