@@ -1,5 +1,6 @@
 // Writes src/layout/font-coverage.generated.ts: the code points the PDF's font (Tinos from
-// @fontsource/tinos, the subsets src/layout/fonts.ts loads) can draw, as sorted ranges. `check`
+// @fontsource/tinos, the subsets scripts/build-fonts.mjs merges into the faces render uses) can
+// draw, as sorted ranges. `check`
 // uses the table to flag characters that would vanish from the PDF without loading fontkit (fast
 // start). Committed like any source; test/check/font-coverage.test.ts fails when it no longer
 // matches the installed font files. Run by hand after upgrading @fontsource/tinos.
@@ -13,7 +14,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const out = join(root, "src/layout/font-coverage.generated.ts");
 const require = createRequire(import.meta.url);
 
-/** Keep in step with SUBSETS in src/layout/fonts.ts (the test compares with loadFace()). */
+/** Keep in step with SUBSETS in scripts/build-fonts.mjs (the test compares with loadFace()). */
 export const SUBSETS = ["latin", "vietnamese", "latin-ext"];
 export const FACES = ["400-normal", "400-italic", "700-normal", "700-italic"];
 

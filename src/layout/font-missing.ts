@@ -7,5 +7,5 @@ export const fontMissing = (err: FontMissingError): Diagnostic => ({
   code: "render/font-missing",
   severity: "error",
   message: `Thiếu tệp phông chữ Tinos: ${err.path}.`,
-  hint: "Cài lại cai-cach (npm install) để có gói @fontsource/tinos.",
+  hint: "Cài lại cai-cach (npm install): bước cài đặt dựng phông chữ Tinos vào dist/fonts/ từ gói @fontsource/tinos.",
 });

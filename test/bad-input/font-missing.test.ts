@@ -1,5 +1,5 @@
 // The corpus cases that need the Tinos font files gone (a broken install): every font access
-// throws FontMissingError, as src/layout/fonts.ts does when @fontsource/tinos is missing.
+// throws FontMissingError, as src/layout/fonts.ts does when dist/fonts/ was never built.
 import { describe, it, vi } from "vitest";
 import { loadCases } from "./corpus.js";
 import { runCase } from "./run-case.js";

@@ -24,7 +24,7 @@ describe("cai-cach render without the font", () => {
     });
     expect(code).toBe(2);
     expect(stderr).toContain("  lỗi  render/font-missing");
-    expect(stderr).toContain("tinos-latin-400-normal.woff");
+    expect(stderr).toContain("dist/fonts/tinos-metrics.json");
     expect(stderr).not.toMatch(/\n\s+at /);
     expect(existsSync(join(root, "out"))).toBe(false);
   });

@@ -10,6 +10,8 @@ import { join } from "node:path";
 import { REPO, SHIPPED_BUNDLE } from "./cli-bin.js";
 
 export default function setup(): void {
+  // The merged Tinos faces in dist/fonts/ (a no-op when they are newer than their inputs).
+  execFileSync(process.execPath, [join(REPO, "scripts", "build-fonts.mjs")], { cwd: REPO, stdio: ["ignore", "ignore", "inherit"] });
   execFileSync(process.execPath, [join(REPO, "scripts", "bundle-cli.mjs")], { cwd: REPO, stdio: ["ignore", "inherit", "inherit"] });
   if (!existsSync(SHIPPED_BUNDLE)) throw new Error(`global setup: scripts/bundle-cli.mjs wrote no ${SHIPPED_BUNDLE}`);
 }

@@ -74,6 +74,7 @@ export async function writePdf(tree: DocumentTree): Promise<Buffer> {
   }
   // A PDF needs at least one page, even for an empty tree.
   if (pages.length === 0) doc.addPage({ size: [geom.width, geom.height], margin: 0 });
+  painter.finish();
   doc.end();
   await ended;
   return Buffer.concat(chunks);

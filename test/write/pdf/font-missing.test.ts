@@ -3,7 +3,7 @@ import { FontMissingError } from "../../../src/layout/fonts.js";
 import { writePdf } from "../../../src/write/pdf/write-pdf.js";
 import { paragraph } from "../../../src/compose/tree.js";
 
-// As if @fontsource/tinos had lost a file: every font lookup fails the way loadFace does.
+// As if dist/fonts/ had never been built: every font lookup fails the way loadFace does.
 vi.mock("../../../src/layout/fonts.js", async (importOriginal) =>
   (await import("../../helpers/fonts-missing.js")).fontsMissing(await importOriginal<typeof import("../../../src/layout/fonts.js")>()),
 );
@@ -13,6 +13,6 @@ describe("writePdf without its font", () => {
     const tree = { meta: { title: "Thử", date: "2022-03-15" }, parts: [{ blocks: [paragraph("NoiDung", "Việt Nam")] }] };
     const error = await writePdf(tree).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(FontMissingError);
-    expect((error as FontMissingError).path).toContain("tinos-latin-400-normal.woff");
+    expect((error as FontMissingError).path).toContain("dist/fonts/tinos-metrics.json");
   });
 });
