@@ -27,7 +27,8 @@ import * as zlib from "node:zlib";
  * different functions); anything else (options, paths) shares "other". A mistyped command makes
  * one more file, tidied away after a week: no list of commands to keep in step here.
  */
-export const COMMAND_WORD = /^[a-z]{2,12}$/;
+// Words and hyphens only ("new-year"): safe in a file name, never a path.
+export const COMMAND_WORD = /^[a-z]+(-[a-z]+)*$/;
 
 export interface CacheOptions {
   /** Folders to read the cache from and write it to, in order of preference. */
