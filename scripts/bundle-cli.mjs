@@ -18,7 +18,9 @@ import { build } from "esbuild";
 import { precompileTemplates } from "./precompile-templates.mjs";
 
 const pkg = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8"));
-const external = Object.keys(pkg.dependencies).filter((name) => name !== "commander");
+// pdfkit is bundled too (see lazyPdfkitEngines); the engines it loads lazily stay external.
+const PDFKIT_ENGINES = ["fontkit", "linebreak", "png-js", "@noble/ciphers"];
+const external = [...Object.keys(pkg.dependencies).filter((name) => name !== "commander" && name !== "pdfkit"), ...PDFKIT_ENGINES];
 
 /** commander/lib/command.js: `require('node:child_process')` only when a subcommand is spawned. */
 const lazyChildProcess = {
@@ -30,6 +32,35 @@ const lazyChildProcess = {
       if (!text.includes(eager)) throw new Error(`bundle-cli: ${args.path} no longer requires child_process as expected`);
       const lazy = "const childProcess = { get spawn() { return require('node:child_process').spawn; } };";
       return { contents: text.replace(eager, lazy), loader: "js" };
+    });
+  },
+};
+
+/**
+ * pdfkit/js/pdfkit.node.mjs imports at its top the engines for text (fontkit: fonts and shaping;
+ * linebreak: Unicode line breaking), PNG images (png-js) and encryption (@noble/ciphers). cai-cach
+ * uses none of them (src/write/pdf/ draws glyph ids itself and never encrypts), yet loading them
+ * cost every PDF render ~80 ms (fontkit and linebreak inflate Unicode tables and a Brotli
+ * dictionary as they load). Bundled, pdfkit is compiled from the code cache with the rest, and
+ * each engine is required on first use only.
+ */
+const lazyPdfkitEngines = {
+  name: "lazy-pdfkit-engines",
+  setup(b) {
+    b.onLoad({ filter: /pdfkit[\\/]js[\\/]pdfkit\.node\.mjs$/ }, (args) => {
+      let text = readFileSync(args.path, "utf8");
+      const lazy = {
+        "import { cbc, ecb } from '@noble/ciphers/aes';":
+          "const cbc = (...a) => require('@noble/ciphers/aes').cbc(...a), ecb = (...a) => require('@noble/ciphers/aes').ecb(...a);",
+        "import { create } from 'fontkit';": "const create = (...a) => require('fontkit').create(...a);",
+        "import LineBreaker from 'linebreak';": "function LineBreaker(...a) { return new (require('linebreak'))(...a); }",
+        "import PNG from 'png-js';": "function PNG(...a) { return new (require('png-js'))(...a); }",
+      };
+      for (const [eager, replacement] of Object.entries(lazy)) {
+        if (!text.includes(eager)) throw new Error(`bundle-cli: ${args.path} no longer has ${eager}`);
+        text = text.replace(eager, replacement);
+      }
+      return { contents: text, loader: "js" };
     });
   },
 };
@@ -58,7 +89,7 @@ const main = await build({
   entryPoints: ["src/cli/main.ts"],
   outfile: "dist/cli/main.cjs",
   external,
-  plugins: [lazyChildProcess],
+  plugins: [lazyChildProcess, lazyPdfkitEngines],
   write: false,
   metafile: true,
 });

@@ -2,6 +2,7 @@
 // spec (src/layout/nd30.ts); the font is Tinos from npm, embedded (Phụ lục I, I.4; docs/nd30.md §6).
 // FontMissingError from src/layout/fonts.ts propagates: the caller makes it a diagnostic.
 
+import type PDFKit from "pdfkit";
 import type { DocumentTree } from "../../compose/tree.js";
 import { blocksToFlow } from "./blocks.js";
 import type { FlowItem } from "./flow.js";
@@ -22,6 +23,10 @@ export function layoutParts(tree: DocumentTree): { items: FlowItem[][]; pages: L
     ),
   };
 }
+
+/** pdfkit's `font: null` (not in @types/pdfkit): no default font. Else pdfkit loads Helvetica's
+ * metrics, which nothing draws with: text is drawn in the embedded Tinos faces (draw.ts). */
+const NO_DEFAULT_FONT = { font: null } as unknown as PDFKit.PDFDocumentOptions;
 
 /** Pure layout of the whole tree (exported for tests). */
 export function layoutDocument(tree: DocumentTree): LaidPage[] {
@@ -58,6 +63,7 @@ export async function writePdf(tree: DocumentTree): Promise<Buffer> {
     },
     lang: "vi",
     displayTitle: true,
+    ...NO_DEFAULT_FONT,
   });
   const chunks: Buffer[] = [];
   doc.on("data", (c: Buffer) => chunks.push(c));
