@@ -18,7 +18,7 @@ import { markdownOf } from "../../src/write/markdown.js";
 import { hasSoffice, sofficeSkipReason } from "../write/docx/soffice.js";
 import { renderedDocx, SEED } from "./mutations.js";
 
-const SEED_TEXT = [join(import.meta.dirname, "../../../shared/seed"), "/work/shared/seed"]
+const SEED_TEXT = [join(import.meta.dirname, "../fixtures/seed")]
   .map((d) => join(d, "ke-hoach-175-KH-SVHTTDL-2022.txt"))
   .find((f) => existsSync(f));
 
