@@ -1,5 +1,5 @@
 // Golden text of the 2022 plan as the PDF writer sets it (per page), reviewed line by line
-// against the seed (shared/seed/ke-hoach-175-KH-SVHTTDL-2022.txt), and determinism of render.
+// against the seed (test/fixtures/seed/ke-hoach-175-KH-SVHTTDL-2022.txt), and determinism of render.
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadPlan } from "../../src/check/check-plan-file.js";
 import { composePlan } from "../../src/compose/compose-plan.js";
