@@ -44,6 +44,9 @@ export async function diffVersions(first: string, second: string | undefined, op
   }
   const [rev, file] = second === undefined ? ["HEAD", locate(first)] : [first, second];
   const abs = isAbsolute(file) ? file : resolve(cwd, file);
+  // git keeps no earlier version of a file outside the repository: say so, rather than let git's
+  // refusal read as an unknown revision.
+  if (leavesFolder(relative(project.root, abs))) return { diagnostics: [outsideRepository(file, project)] };
   const rel = relative(cwd, abs);
   const after = await load(file, cwd);
   if (!after.value) return { diagnostics: fatal(after.diagnostics) };
@@ -66,4 +69,14 @@ async function load(file: string, cwd: string): Promise<Result<Plan>> {
 /** Only the errors that kept a version from loading matter here; warnings are `check`'s job. */
 function fatal(diagnostics: Diagnostic[]): Diagnostic[] {
   return diagnostics.filter((d) => d.severity === "error");
+}
+
+function outsideRepository(file: string, project: Project): Diagnostic {
+  return {
+    code: "diff/outside-repository",
+    severity: "error",
+    file,
+    message: `Tệp "${file}" nằm ngoài kho kế hoạch (${project.root}), nên git không có phiên bản cũ của nó để so.`,
+    hint: "So hai tệp với nhau (cai-cach diff cũ.yaml mới.yaml), hoặc chỉ ra một tệp trong kho, ví dụ plans/plan-2022.yaml.",
+  };
 }

@@ -371,6 +371,12 @@ export const CODES = [
   { code: "diff/git-missing", severity: "error", fatal: true, description: "Máy không có git để lấy phiên bản cũ." },
   { code: "diff/not-a-repository", severity: "error", fatal: true, description: "Thư mục không phải kho git." },
   {
+    code: "diff/outside-repository",
+    severity: "error",
+    fatal: true,
+    description: "Tệp cần so với một phiên bản git nằm ngoài kho, nên git không có phiên bản cũ của nó.",
+  },
+  {
     code: "diff/unknown-revision",
     severity: "error",
     fatal: true,
