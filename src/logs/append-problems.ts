@@ -1,6 +1,7 @@
 // What `log add` and `log import` say when they refuse to write a log: no plan to check the
 // entries against, a symlinked log that leads outside the repository, a file that cannot be
 // rewritten without breaking what the clerk set up (hard links, owner), or any other failed write.
+import { causeText, systemCause } from "../util/system-error.js";
 import type { Code, Diagnostic } from "../diagnostics/diagnostic.js";
 import { linkTargetOutside } from "../project/output-target.js";
 import type { RewriteRefused } from "../util/rewrite-file.js";
@@ -65,11 +66,10 @@ export function unwritable(shown: string, code: string | undefined): Diagnostic 
     code: "log/output-unwritable",
     severity: "error",
     file: shown,
+    // The real cause from the one table of system errors: a full disk is not a permission problem.
     message: locked
       ? "Không ghi được tệp nhật ký: một lệnh log khác đang ghi tệp này quá lâu."
-      : `Không ghi được tệp nhật ký (${code ?? "lỗi ghi"}).`,
-    hint: locked
-      ? "Đợi lệnh kia xong rồi chạy lại; khóa của một lệnh đã dừng hẳn tự được gỡ sau vài giây."
-      : "Kiểm tra quyền ghi của thư mục logs/.",
+      : `Không ghi được tệp nhật ký: ${causeText(code)}.`,
+    hint: locked ? "Đợi lệnh kia xong rồi chạy lại; khóa của một lệnh đã dừng hẳn tự được gỡ sau vài giây." : systemCause(code).hint,
   };
 }
