@@ -19,9 +19,6 @@ export interface AuditResult {
   types: { name: string; count: number }[];
 }
 
-/** Word's lock file of an open document ("~$ke-hoach.docx"): not a document. */
-const isLockFile = (path: string): boolean => /(^|[\\/])~\$[^\\/]*$/u.test(path);
-
 export async function runAudit(paths: readonly string[], project: Project): Promise<AuditResult> {
   const diagnostics: Diagnostic[] = [];
   const inputs: string[] = [];
@@ -39,7 +36,8 @@ export async function runAudit(paths: readonly string[], project: Project): Prom
     }
     const found = discover(abs, { extensions: [".docx"], show: project.show });
     diagnostics.push(...found.diagnostics);
-    inputs.push(...found.files.filter((f) => !isLockFile(f)));
+    // Word's lock files ("~$…") are not documents: the Project's discovery leaves them out.
+    inputs.push(...found.files);
   }
   const files: string[] = [];
   const types = new Map<string, number>();

@@ -3,8 +3,8 @@
 // exist.
 //
 // - Extensions: each kind names its own (plans and notes .yaml/.yml; logs also .json).
-// - Names starting with "." (editor backups, drafts such as `.nhap.yaml`, `.git`) and
-//   node_modules are not inputs, at any depth.
+// - Names starting with "." (editor backups, drafts such as `.nhap.yaml`, `.git`), Word's lock
+//   files ("~$…") and node_modules are not inputs, at any depth.
 // - Symbolic links are followed, to files and to folders: a clerk who links a shared log in
 //   means it to count. A folder reached twice through links (a loop, or two links to one place)
 //   is read once. A link that points nowhere is an error: its data would silently be missing.
@@ -40,7 +40,8 @@ export function discover(dir: string, opts: DiscoverOptions): Discovered {
 
 /** The file is an input of this kind by name alone (extension, not hidden). */
 export function isInputName(name: string, extensions: readonly string[]): boolean {
-  if (name.startsWith(".")) return false;
+  // Hidden files, and the lock file Word keeps beside an open document ("~$ke-hoach.docx").
+  if (name.startsWith(".") || name.startsWith("~$")) return false;
   const lower = name.toLowerCase();
   return extensions.some((ext) => lower.endsWith(ext));
 }

@@ -6,16 +6,10 @@ import type { Command } from "commander";
 import { PaintedText } from "../../util/terminal-text.js";
 import type { CommandContext } from "../io.js";
 import type { Diagnostic } from "../../diagnostics/diagnostic.js";
+import type { PeriodFlags } from "../../report/period-options.js";
 
-interface Options {
-  quarter?: string;
-  half?: string;
-  nineMonths?: boolean;
-  annual?: boolean;
-  month?: string;
-  from?: string;
-  to?: string;
-  year?: string;
+/** The period flags are the report's own (period-options.ts); the rest are this command's. */
+interface Options extends PeriodFlags {
   plan?: string;
   logs?: string;
   format: string;
