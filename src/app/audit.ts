@@ -2,7 +2,7 @@
 // one discovery policy) read with the same refusals as every input (missing, a pipe, too large),
 // judged against the decree (src/audit), the config's rule levels applied. The CLI prints the
 // result through check's report path.
-import { statSync } from "node:fs";
+import { namedPaths } from "../project/named-paths.js";
 import { resolve } from "node:path";
 import { auditDocx } from "../audit/audit-docx.js";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
@@ -21,24 +21,11 @@ export interface AuditResult {
 
 export async function runAudit(paths: readonly string[], project: Project): Promise<AuditResult> {
   const diagnostics: Diagnostic[] = [];
-  const inputs: string[] = [];
-  for (const given of paths) {
-    const abs = resolve(project.cwd, given);
-    let isDir = false;
-    try {
-      isDir = statSync(abs).isDirectory();
-    } catch {
-      // Not there: the reader below words it.
-    }
-    if (!isDir) {
-      inputs.push(abs);
-      continue;
-    }
-    const found = discover(abs, { extensions: [".docx"], show: project.show });
-    diagnostics.push(...found.diagnostics);
-    // Word's lock files ("~$…") are not documents: the Project's discovery leaves them out.
-    inputs.push(...found.files);
-  }
+  // Word's lock files ("~$…") are not documents: the Project's discovery leaves them out.
+  const named = namedPaths(paths, project.cwd, (dir) => discover(dir, { extensions: [".docx"], show: project.show }));
+  diagnostics.push(...named.diagnostics);
+  // A path that is not there goes to the reader, which words why.
+  const inputs = [...named.files, ...named.missing.map((given) => resolve(project.cwd, given))];
   const files: string[] = [];
   const types = new Map<string, number>();
   for (const path of inputs) {

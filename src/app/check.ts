@@ -2,7 +2,7 @@
 // files and folders named), each is loaded and checked, logs always against the project's plans
 // (a log checked alone, as the pre-commit hook does, still has its item ids looked up), and the
 // config's severities are applied. The CLI only formats the result and sets the exit code.
-import { statSync } from "node:fs";
+import { namedPaths } from "../project/named-paths.js";
 import { relative, resolve } from "node:path";
 import { type CheckedPlan, indexPlans, loadProjectPlans } from "../check/project-plans.js";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
@@ -103,25 +103,10 @@ function findInputs(paths: readonly string[], project: Project): Inputs {
     }
     return inputs;
   }
-  for (const given of paths) {
-    const abs = resolve(project.cwd, given);
-    let isDir = false;
-    try {
-      isDir = statSync(abs).isDirectory();
-    } catch {
-      inputs.missing.push(given);
-      continue;
-    }
-    if (!isDir) {
-      add(abs, project.kindOf(abs));
-      continue;
-    }
-    const found = project.inputsUnder(abs);
-    inputs.diagnostics.push(...found.diagnostics);
-    found.files.forEach((file, i) => {
-      add(file, found.kinds[i]!);
-    });
-  }
+  const named = namedPaths(paths, project.cwd, (dir) => project.inputsUnder(dir));
+  inputs.diagnostics.push(...named.diagnostics);
+  inputs.missing.push(...named.missing);
+  for (const file of named.files) add(file, project.kindOf(file));
   return inputs;
 }
 
